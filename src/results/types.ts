@@ -1,0 +1,104 @@
+// results.json: the canonical output other tools consume (schema: schemas/results.schema.json).
+
+import type { Cloud, CollectionStatus } from '../snapshot/types.js';
+import type {
+  ChecklistItemId,
+  EvidenceSource,
+  Evidence,
+  Reason,
+  Remediation,
+  Severity,
+  Status,
+  TroubleshootingId,
+} from '../engine/types.js';
+
+export const RESULTS_SCHEMA_VERSION = '1.0';
+
+export type ExceptionState = 'live' | 'lapsed' | 'unused';
+
+export interface CheckException {
+  reason: string;
+  owner: string;
+  expires: string;
+  state: ExceptionState;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  severity: Severity;
+  checklistItem: ChecklistItemId;
+  status: Status;
+  /** The status the check decided before an exception was applied. */
+  realStatus: Exclude<Status, 'accepted_risk'>;
+  source: EvidenceSource;
+  reason?: Reason;
+  missingPermission?: string;
+  message: string;
+  observed: string;
+  expected: string;
+  evidence: Evidence;
+  remediation: Remediation & { troubleshooting: TroubleshootingId[] };
+  exception?: CheckException;
+}
+
+export interface FailureReasonCount {
+  reason: string;
+  count: number;
+  troubleshooting: TroubleshootingId[];
+}
+
+export interface Metrics {
+  registration: {
+    /** Members allowed to use SSPR by policy. */
+    enabled: number;
+    /** Of those, members registered for SSPR. */
+    registered: number;
+    /** Members both enabled and registered (isSsprCapable). */
+    capable: number;
+    /** registered / enabled, in [0, 1]; null when nobody is enabled or the report was unavailable. */
+    coverage: number | null;
+    /** Members by number of SSPR-usable methods registered. */
+    methodCounts?: Record<string, number>;
+    /** Members holding each SSPR-usable method. */
+    byMethod?: Record<string, number>;
+    source: 'userRegistrationDetails' | 'none';
+  };
+  resets: {
+    attempts: number;
+    succeeded: number;
+    /** succeeded / attempts, in [0, 1]; null without attempts. */
+    successRate: number | null;
+    topFailureReasons: FailureReasonCount[];
+    byMethod: Record<string, { attempts: number; succeeded: number }>;
+    unlocks: number;
+    source: 'userEventsSummary' | 'directoryAudits' | 'none';
+  };
+  window: { from: string; to: string };
+}
+
+export interface Results {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  tenant: { id: string; displayName: string; cloud: Cloud };
+  startedAt: string;
+  finishedAt: string;
+  /** The scan time the checks measured windows and ages from. */
+  scanTime: string;
+  score: { value: number; grade: 'A' | 'B' | 'C' | 'D' | 'F'; coverage: number; gradeCapped: boolean };
+  counts: Record<Status, number>;
+  checks: CheckResult[];
+  metrics: Metrics;
+  collection: Array<{
+    source: string;
+    status: CollectionStatus;
+    endpoint: string;
+    permission?: string;
+    error?: string;
+  }>;
+  /** Thresholds and options in force for each check that has any. */
+  options: Record<string, object>;
+  attestation?: { attestedBy: string; attestedAt: string; evidence: string[]; file?: string } | null;
+  /** Exceptions that named no check result to apply to are an input error, so every entry here matched. */
+  profile?: { collectedBy?: { appId?: string; account?: string; auth?: string }; informational: Array<{ label: string; value: string; note: string }> };
+}
