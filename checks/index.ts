@@ -3,5 +3,16 @@
 import type { CheckDefinition } from '../src/engine/types.js';
 import SSPR01 from './SSPR-01.js';
 import SSPR06 from './SSPR-06.js';
+import SSPR07 from './SSPR-07.js';
+import SSPR08 from './SSPR-08.js';
+import SSPR09 from './SSPR-09.js';
+import SSPR12 from './SSPR-12.js';
 
-export const CHECKS: readonly CheckDefinition[] = [SSPR01, SSPR06] as CheckDefinition[];
+export const CHECKS: readonly CheckDefinition[] = [
+  SSPR01,
+  SSPR06,
+  SSPR07,
+  SSPR08,
+  SSPR09,
+  SSPR12,
+] as CheckDefinition[];
