@@ -6,6 +6,7 @@ import SSPR06 from './SSPR-06.js';
 import SSPR07 from './SSPR-07.js';
 import SSPR08 from './SSPR-08.js';
 import SSPR09 from './SSPR-09.js';
+import SSPR10 from './SSPR-10.js';
 import SSPR12 from './SSPR-12.js';
 
 export const CHECKS: readonly CheckDefinition[] = [
@@ -14,5 +15,6 @@ export const CHECKS: readonly CheckDefinition[] = [
   SSPR07,
   SSPR08,
   SSPR09,
+  SSPR10,
   SSPR12,
 ] as CheckDefinition[];
