@@ -2,6 +2,8 @@
 
 import type { CheckDefinition } from '../src/engine/types.js';
 import SSPR01 from './SSPR-01.js';
+import SSPR03 from './SSPR-03.js';
+import SSPR05 from './SSPR-05.js';
 import SSPR06 from './SSPR-06.js';
 import SSPR07 from './SSPR-07.js';
 import SSPR08 from './SSPR-08.js';
@@ -11,6 +13,8 @@ import SSPR12 from './SSPR-12.js';
 
 export const CHECKS: readonly CheckDefinition[] = [
   SSPR01,
+  SSPR03,
+  SSPR05,
   SSPR06,
   SSPR07,
   SSPR08,
