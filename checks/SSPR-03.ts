@@ -89,7 +89,7 @@ export default defineCheck({
       ? [
           {
             label:
-              'Members registered with one email/phone method (userRegistrationDetails.methodsRegistered)',
+              'userRegistrationDetails members with isSsprEnabled, isSsprRegistered and one email/phone entry in methodsRegistered',
             value: proof.length,
           },
         ]

@@ -39,13 +39,16 @@ export function securityQuestionUse(s: Snapshot, now: Date, windowDays: number):
       src.usersRegisteredByMethod.data.userRegistrationMethodCounts.find(
         (m) => m.authenticationMethod === METHOD,
       )?.userCount ?? 0;
-    proof.facts.push({ label: 'usersRegisteredByMethod securityQuestion userCount', value: count });
+    proof.facts.push({
+      label: 'usersRegisteredByMethod.userRegistrationMethodCounts[securityQuestion].userCount',
+      value: count,
+    });
     if (count > 0) proof.found.push(`${count} user(s) registered per usersRegisteredByMethod`);
   }
   if (src.userRegistrationDetails.outcome.status === 'ok' && src.userRegistrationDetails.data) {
     const rows = src.userRegistrationDetails.data.filter((u) => u.methodsRegistered.includes(METHOD));
     proof.facts.push({
-      label: 'userRegistrationDetails rows with securityQuestion in methodsRegistered',
+      label: 'userRegistrationDetails rows whose methodsRegistered holds securityQuestion',
       value: rows.length,
     });
     if (rows.length) proof.found.push(`${rows.length} user(s) with securityQuestion in methodsRegistered`);
@@ -61,7 +64,8 @@ export function securityQuestionUse(s: Snapshot, now: Date, windowDays: number):
     const rows = src.userRegistrationActivity.data.filter((r) => r.authMethod === METHOD);
     const total = rows.reduce((n, r) => n + r.successfulActivityCount + r.failureActivityCount, 0);
     proof.facts.push({
-      label: 'userRegistrationActivity securityQuestion activity count (d30)',
+      label:
+        'userRegistrationActivity[securityQuestion] successfulActivityCount + failureActivityCount (d30)',
       value: total,
     });
     for (const r of rows.filter((x) => x.successfulActivityCount + x.failureActivityCount > 0)) {
@@ -75,7 +79,7 @@ export function securityQuestionUse(s: Snapshot, now: Date, windowDays: number):
       (e) => e.authMethod === METHOD && inWindow(e.eventDateTime, now, windowDays),
     );
     proof.facts.push({
-      label: `userEventsSummary events with authMethod securityQuestion since ${windowStart(now, windowDays)}`,
+      label: `userEventsSummary events with authMethod securityQuestion (eventDateTime since ${windowStart(now, windowDays)})`,
       value: events.length,
     });
     if (events.length)
