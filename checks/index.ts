@@ -3,6 +3,7 @@
 import type { CheckDefinition } from '../src/engine/types.js';
 import SSPR01 from './SSPR-01.js';
 import SSPR03 from './SSPR-03.js';
+import SSPR04 from './SSPR-04.js';
 import SSPR05 from './SSPR-05.js';
 import SSPR06 from './SSPR-06.js';
 import SSPR07 from './SSPR-07.js';
@@ -14,6 +15,7 @@ import SSPR12 from './SSPR-12.js';
 export const CHECKS: readonly CheckDefinition[] = [
   SSPR01,
   SSPR03,
+  SSPR04,
   SSPR05,
   SSPR06,
   SSPR07,
