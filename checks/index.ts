@@ -10,6 +10,7 @@ import SSPR07 from './SSPR-07.js';
 import SSPR08 from './SSPR-08.js';
 import SSPR09 from './SSPR-09.js';
 import SSPR10 from './SSPR-10.js';
+import SSPR11 from './SSPR-11.js';
 import SSPR12 from './SSPR-12.js';
 
 export const CHECKS: readonly CheckDefinition[] = [
@@ -22,5 +23,6 @@ export const CHECKS: readonly CheckDefinition[] = [
   SSPR08,
   SSPR09,
   SSPR10,
+  SSPR11,
   SSPR12,
 ] as CheckDefinition[];
