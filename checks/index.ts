@@ -2,6 +2,7 @@
 
 import type { CheckDefinition } from '../src/engine/types.js';
 import SSPR01 from './SSPR-01.js';
+import SSPR02 from './SSPR-02.js';
 import SSPR03 from './SSPR-03.js';
 import SSPR04 from './SSPR-04.js';
 import SSPR05 from './SSPR-05.js';
@@ -15,6 +16,7 @@ import SSPR12 from './SSPR-12.js';
 
 export const CHECKS: readonly CheckDefinition[] = [
   SSPR01,
+  SSPR02,
   SSPR03,
   SSPR04,
   SSPR05,
