@@ -157,6 +157,15 @@ runCheckCases('SSPR-11', [
     expect: { status: 'pass', source: 'inferred' },
   },
   {
+    name: 'a writeback reset stamped after the scan time is outside the window → not_assessed no_public_api',
+    patch: (s) =>
+      auditsOnly(
+        s,
+        audit('Reset password (self-service)', '2026-11-20T09:00:01Z', 'Microsoft Entra Connect'),
+      ),
+    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api' },
+  },
+  {
     name: 'option windowDays 60: a 31-day-old writeback reset counts → pass (inferred)',
     patch: (s) =>
       auditsOnly(
