@@ -148,15 +148,11 @@ export default defineCheck({
     ) as OnMap;
     const status = verdictOf(effective);
     const legacyDecided = status !== graphVerdict;
-    if (portal) {
-      for (const m of METHODS)
-        for (const pair of m.legacy)
-          for (const f of pair)
-            facts.push({
-              label: `passwordResetPolicies.${f}`,
-              value: (portal[f] as boolean | undefined) ?? null,
-            });
+    const legacyFields = portal ? METHODS.flatMap((m) => m.legacy.flat()) : [];
+    for (const f of legacyFields) {
+      facts.push({ label: `passwordResetPolicies.${f}`, value: (portal![f] as boolean | undefined) ?? null });
     }
+    const turnedOn = METHODS.filter((m) => !byGraph[m.id] && effective[m.id]).map((m) => m.label);
     const off = METHODS.filter((m) => !effective[m.id]);
     const scope = portal
       ? 'in the authentication methods policy or the legacy SSPR policy'
@@ -194,11 +190,7 @@ export default defineCheck({
             {
               source: 'graph',
               says: graphVerdict,
-              detail: `The authentication methods policy alone reads ${describe(byGraph)}; the legacy SSPR policy, still in force before migration, turns on ${METHODS.filter(
-                (m) => !byGraph[m.id] && effective[m.id],
-              )
-                .map((m) => m.label)
-                .join(' and ')}.`,
+              detail: `The authentication methods policy alone reads ${describe(byGraph)}; the legacy SSPR policy, still in force before migration, turns on ${turnedOn.join(' and ')}.`,
             },
           ]
         : [],
