@@ -23,7 +23,6 @@ export const FAILURE_REASON_RULES: readonly FailureReasonRule[] = [
       'verif',
       'phone',
       'sms',
-      'otp',
       'passcode',
       'onetimecode',
       'invalidcode',
