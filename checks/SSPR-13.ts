@@ -1,5 +1,5 @@
 /**
- * SSPR-13 Users may unlock their on-premises account without resetting the password (hybrid).
+ * SSPR-13 Users may unlock without resetting (hybrid): unlock the on-premises account, keep the password.
  * N/A (cloud_only, source graph) when organization.onPremisesSyncEnabled is not true;
  * PASS portal accountUnlockEnabled (else attested unlockWithoutReset) is true; FAIL when false;
  * NOT ASSESSED with the organization's reason when it could not be read (applicability unknown),
@@ -14,7 +14,7 @@ const EXPECTED = 'Allow users to unlock accounts without resetting their passwor
 export default defineCheck({
   meta: {
     id: 'SSPR-13',
-    title: 'Users may unlock their account without a reset (hybrid)',
+    title: 'Users may unlock without resetting (hybrid)',
     severity: 'low',
     checklistItem: 'writeback',
     description:

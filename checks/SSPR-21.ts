@@ -84,6 +84,7 @@ export default defineCheck({
         observed: '0 attempts',
         expected,
         facts: common,
+        troubleshooting: [],
       });
     }
     const rate = tally.succeeded / tally.attempts;

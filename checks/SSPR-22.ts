@@ -87,7 +87,10 @@ export default defineCheck({
       },
       { label: 'Self-service unlocks (directoryAudits)', noun: 'unlocks (directoryAudits)', count: unlocks },
     ];
-    const facts = parts.map((p) => ({ label: p.label, value: p.count ?? 'not available' }));
+    const facts = [
+      { label: 'Window', value: `${window.from.toISOString()} to ${window.to.toISOString()}` },
+      ...parts.map((p) => ({ label: p.label, value: p.count ?? 'not available' })),
+    ];
     const active = parts.filter((p) => (p.count ?? 0) > 0);
     if (active.length > 0) {
       return decide('pass', 'graph', {

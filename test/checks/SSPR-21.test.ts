@@ -153,6 +153,7 @@ runCheckCases('SSPR-21', [
       source: 'graph',
       reason: 'no_activity',
       observed: '0 attempts',
+      troubleshooting: [],
       also: (r) => expect(fact(r, 'Self-service unlocks (not attempts)')).to.equal(1),
     },
   },

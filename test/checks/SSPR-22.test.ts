@@ -27,7 +27,10 @@ runCheckCases('SSPR-22', [
         '2 reset attempts (userEventsSummary)',
         '1 unlocks',
       ],
-      also: (r) => expect(fact(r, 'Self-service unlocks (directoryAudits)')).to.equal(1),
+      also: (r) => {
+        expect(fact(r, 'Self-service unlocks (directoryAudits)')).to.equal(1);
+        expect(fact(r, 'Window')).to.equal('2026-10-21T09:00:00.000Z to 2026-11-20T09:00:00.000Z');
+      },
     },
   },
   {
