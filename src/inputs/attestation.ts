@@ -1,0 +1,29 @@
+// The attestation file: an auditor's signed answers for the settings no API exposes.
+
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Attestation } from '../snapshot/types.js';
+import { InputError } from '../util/input-error.js';
+import { readStructuredFile } from './read-structured-file.js';
+import { assertValid } from './schemas.js';
+
+export interface LoadedAttestation {
+  attestation: Attestation;
+  /** Evidence entries that are files beside the attestation (hashed into the manifest). */
+  evidenceFiles: string[];
+}
+
+export function loadAttestation(path: string, now: Date = new Date()): LoadedAttestation {
+  const raw = readStructuredFile(path, 'attestation');
+  const attestation = assertValid<Attestation>('attestation', raw, path);
+  if (Date.parse(`${attestation.attestedAt}T00:00:00Z`) > now.getTime()) {
+    throw new InputError(path, `/attestedAt: expected a date that is not in the future, found ${attestation.attestedAt}`);
+  }
+  const settings = attestation.settings;
+  if (settings.selectedGroup !== undefined && settings.enablement !== undefined && settings.enablement !== 'selected') {
+    throw new InputError(path, `/settings/selectedGroup: only meaningful with enablement "selected" (found "${settings.enablement}")`);
+  }
+  const base = dirname(resolve(path));
+  const evidenceFiles = (attestation.evidence ?? []).map((e) => resolve(base, e)).filter((f) => existsSync(f));
+  return { attestation: { ...attestation, file: path }, evidenceFiles };
+}
