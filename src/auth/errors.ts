@@ -1,17 +1,10 @@
-// Errors that stop a scan before any source can be read: the CLI maps them to exit code 3
-// ("could not collect"). Their messages say what failed and what to do, never a secret.
+// Signing in failed — wrong secret, unknown tenant, expired certificate, unreachable authority — so
+// nothing can be collected: a CollectionError, which the CLI turns into exit code 3. The message
+// says what failed and what to do, never a secret.
 
-export class CannotCollectError extends Error {
-  readonly exitCode = 3;
+import { CollectionError } from '../util/collection-error.js';
 
-  constructor(message: string) {
-    super(message);
-    this.name = 'CannotCollectError';
-  }
-}
-
-/** Signing in failed: wrong secret, unknown tenant, expired certificate, unreachable authority, … */
-export class AuthError extends CannotCollectError {
+export class AuthError extends CollectionError {
   constructor(
     message: string,
     /** What the user can do about it. */

@@ -5,6 +5,7 @@ import type { TokenCredential } from '@azure/identity';
 import type { AuthConfig } from '../auth/auth-config.js';
 import type { DeviceCodePrompt } from '../auth/credential-factory.js';
 import type { TransportLimits } from '../graph/transport-limits.js';
+import type { PortalExport } from '../inputs/portal-export.js';
 import type { Attestation, Cloud } from '../snapshot/types.js';
 import type { ProgressSink } from './progress.js';
 
@@ -25,8 +26,8 @@ export interface CollectOptions {
   portal?: boolean;
   /** --portal-endpoint: portal backend override (default https://main.iam.ad.ext.azure.com). */
   portalEndpoint?: string;
-  /** --portal-export: a saved PasswordResetPolicies JSON instead of the live portal. */
-  portalExport?: string;
+  /** --portal-export, loaded: its sections stand in for the live portal (and name the pilot group). */
+  portalExport?: PortalExport;
   /** The loaded attestation: recorded in the snapshot; its selectedGroup is looked up. */
   attestation?: Attestation | null;
   /** Scan time (default now); the activity window is the `windowDays` before it. */

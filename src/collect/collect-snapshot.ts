@@ -1,7 +1,7 @@
 // collectSnapshot: signs in, reads every source the checks need — the small reads in one $batch, the
 // paced reports, the users, the portal backend when asked, then the pilot group — and returns the
 // snapshot. One failed source never stops the others; only a failed sign-in or an unreachable Graph
-// throws (CannotCollectError, exit 3).
+// throws (a CollectionError: exit 3).
 
 import { readFileSync } from 'node:fs';
 import { CLOUDS } from '../auth/clouds.js';
@@ -22,7 +22,7 @@ import { authorizationPolicyRead } from './sources/authorization-policy.js';
 import { collectDirectoryAudits } from './sources/directory-audits.js';
 import { organizationRead } from './sources/organization.js';
 import { collectPilotGroups, pilotGroupQueries } from './sources/pilot-groups.js';
-import { collectPortal } from './sources/portal-policies.js';
+import { collectPortal, withExport } from './sources/portal-policies.js';
 import { collectRecommendations } from './sources/recommendations.js';
 import { collectUsersRegisteredByFeature, collectUsersRegisteredByMethod } from './sources/registration-summaries.js';
 import { roleAssignmentsRead } from './sources/role-assignments.js';
@@ -77,9 +77,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
 
   const portal = collectPortal(ctx, {
     endpoint: opts.portalEndpoint,
-    exportFile: opts.portalExport,
     signIn: opts.portal ? { credential: createPortalCredential(opts.tenantId, identity, opts.onDeviceCode), tenantId: opts.tenantId, authorityHost: identity.authorityHost } : undefined,
-  });
+  }).then((live) => withExport(live, opts.portalExport));
   const batchedReads = [organizationRead, subscribedSkusRead, authenticationMethodsPolicyRead, authorizationPolicyRead, roleAssignmentsRead] as Array<BatchedRead<unknown>>;
   const [batched, userRegistrationDetails, usersRegisteredByMethod, usersRegisteredByFeature, userEventsSummary, userRegistrationActivity, directoryAudits, userPhones, recommendations] =
     await Promise.all([

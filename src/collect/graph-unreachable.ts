@@ -1,7 +1,7 @@
 // When no Graph source could be read because the network failed for all of them, the scan did not
 // collect anything: that is exit 3 ("could not collect"), not a report full of not_assessed checks.
 
-import { CannotCollectError } from '../auth/errors.js';
+import { CollectionError } from '../util/collection-error.js';
 import type { SnapshotSources, SourceName } from '../snapshot/types.js';
 import type { CollectContext } from './collect-context.js';
 
@@ -15,6 +15,6 @@ export function assertGraphReached(sources: SnapshotSources, ctx: CollectContext
   });
   if (graph.length > 0 && unreachable.length === graph.length) {
     const first = sources[unreachable[0]!].outcome.error ?? 'no answer';
-    throw new CannotCollectError(`Microsoft Graph at ${graphBase} could not be reached for any source (${first}). Check the network, proxy settings, --cloud and --graph-endpoint.`);
+    throw new CollectionError(`Microsoft Graph at ${graphBase} could not be reached for any source (${first}). Check the network, proxy settings, --cloud and --graph-endpoint.`);
   }
 }

@@ -4,11 +4,13 @@
 import { expect } from 'chai';
 import { CHECKS } from '../../checks/index.js';
 import { runChecks } from '../../src/engine/run-checks.js';
+import { validateSnapshot } from '../../src/snapshot/load-snapshot.js';
 import type { Snapshot, SourceName } from '../../src/snapshot/types.js';
 
 const PORTAL: SourceName[] = ['passwordResetPolicies', 'onPremisesPasswordResetPolicies'];
 
 export function expectSnapshotMatchesModel(scanned: Snapshot, model: Snapshot): void {
+  validateSnapshot(JSON.parse(JSON.stringify(scanned)), 'the scanned snapshot');
   expect(scanned.tenant, 'tenant').to.deep.equal(model.tenant);
   expect(scanned.collectedAt, 'collectedAt').to.equal(model.collectedAt);
   expect(scanned.window, 'window').to.deep.equal(model.window);

@@ -4,11 +4,11 @@
 // sign-in (--portal, device code) or a saved PasswordResetPolicies export (--portal-export).
 
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { TokenCredential } from '@azure/identity';
 import { PORTAL_SCOPE } from '../../auth/clouds.js';
 import { explainAuthFailure } from '../../auth/explain-auth-failure.js';
 import { GraphFailure } from '../../graph/graph-failure.js';
+import type { PortalExport } from '../../inputs/portal-export.js';
 import type { OnPremisesPasswordResetPolicies, PasswordResetPolicies, Source } from '../../snapshot/types.js';
 import type { CollectContext } from '../collect-context.js';
 import { readSource } from '../read-source.js';
@@ -22,8 +22,6 @@ export interface PortalRequest {
   signIn?: { credential: TokenCredential; tenantId: string; authorityHost: string };
   /** Base URL, default https://main.iam.ad.ext.azure.com (--portal-endpoint). */
   endpoint?: string;
-  /** A saved PasswordResetPolicies JSON (--portal-export). */
-  exportFile?: string;
 }
 
 export interface PortalSources {
@@ -40,34 +38,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-async function fromExport(ctx: CollectContext, file: string): Promise<PortalSources> {
-  const endpoint = `file:${file}`;
-  const read = readFile(file, 'utf8').then((text) => JSON.parse(text) as unknown);
-  const passwordResetPolicies = await readSource<PasswordResetPolicies>('passwordResetPolicies', endpoint, ctx, async () => {
-    let body: unknown;
-    try {
-      body = await read;
-    } catch (err) {
-      throw new GraphFailure({ kind: 'malformed', endpoint, detail: `the export could not be read as JSON (${(err as Error).message})` });
-    }
-    const policies = isObject(body) && isObject(body.passwordResetPolicies) ? body.passwordResetPolicies : body;
-    if (!isObject(policies) || typeof policies.enablementType !== 'number') {
-      throw new GraphFailure({ kind: 'malformed', endpoint, detail: 'expected a PasswordResetPolicies object with a numeric enablementType' });
-    }
-    return { data: policies as PasswordResetPolicies };
-  });
-  const body = await read.catch(() => undefined);
-  const onPrem = isObject(body) && isObject(body.onPremisesPasswordResetPolicies) ? (body.onPremisesPasswordResetPolicies as OnPremisesPasswordResetPolicies) : undefined;
-  return {
-    passwordResetPolicies,
-    onPremisesPasswordResetPolicies: onPrem
-      ? { outcome: { ...passwordResetPolicies.outcome, status: 'ok' }, data: onPrem }
-      : { outcome: skippedOutcome(endpoint, 'the export holds PasswordResetPolicies only, not OnPremisesPasswordResetPolicies') },
-  };
-}
-
 export async function collectPortal(ctx: CollectContext, request: PortalRequest): Promise<PortalSources> {
-  if (request.exportFile) return fromExport(ctx, request.exportFile);
   const base = (request.endpoint ?? ctx.cloud.portalHost ?? 'https://main.iam.ad.ext.azure.com').replace(/\/+$/, '');
   const urls = { passwordResetPolicies: `${base}${PATHS.passwordResetPolicies}`, onPremisesPasswordResetPolicies: `${base}${PATHS.onPremisesPasswordResetPolicies}` };
   if (!request.signIn) {
@@ -98,4 +69,12 @@ export async function collectPortal(ctx: CollectContext, request: PortalRequest)
     readSource('onPremisesPasswordResetPolicies', urls.onPremisesPasswordResetPolicies, ctx, async () => ({ data: await get<OnPremisesPasswordResetPolicies>('onPremisesPasswordResetPolicies') })),
   ]);
   return { passwordResetPolicies, onPremisesPasswordResetPolicies };
+}
+
+/** A --portal-export stands in for the portal sections it holds (the live read, if any, for the rest). */
+export function withExport(live: PortalSources, saved: PortalExport | undefined): PortalSources {
+  return {
+    passwordResetPolicies: saved?.passwordResetPolicies ?? live.passwordResetPolicies,
+    onPremisesPasswordResetPolicies: saved?.onPremisesPasswordResetPolicies ?? live.onPremisesPasswordResetPolicies,
+  };
 }
