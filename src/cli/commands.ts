@@ -2,11 +2,17 @@
 
 import type { Command } from './command.js';
 import { checksCommand } from './checks-command.js';
+import { collectCommand } from './collect-command.js';
 import { demoCommand } from './demo-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { permissionsCommand } from './permissions-command.js';
+import { scanCommand } from './scan-command.js';
 
 export const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
+  scan: scanCommand,
+  collect: collectCommand,
   evaluate: evaluateCommand,
   checks: checksCommand,
+  permissions: permissionsCommand,
 };
