@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 
 // Fixture bodies have many shapes; callers index into them freely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function sample<T = any>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../../fixtures/graph-samples/${name}`, import.meta.url), 'utf8')) as T;
 }
