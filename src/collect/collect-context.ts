@@ -2,9 +2,7 @@
 // permissions (to name a missing one precisely) and the progress sink.
 
 import type { CloudEndpoints } from '../auth/clouds.js';
-import type { FailureKind } from '../graph/graph-failure.js';
 import type { GraphTransport } from '../graph/transport.js';
-import type { SourceName } from '../snapshot/types.js';
 import type { ProgressSink } from './progress.js';
 
 export interface CollectContext {
@@ -15,8 +13,6 @@ export interface CollectContext {
   window: { from: string; to: string };
   grantedPermissions?: string[];
   progress: ProgressSink;
-  /** How each failed source failed (for telling "Graph unreachable" from ordinary failures). */
-  failureKinds: Map<SourceName, FailureKind | 'unexpected'>;
 }
 
 /** An OData datetime literal at second precision: 2026-10-21T09:00:00Z. */

@@ -72,7 +72,6 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     window: { from: new Date(now.getTime() - (opts.windowDays ?? 30) * DAY).toISOString(), to: now.toISOString() },
     grantedPermissions: signedIn.roles ? [...signedIn.roles].sort() : undefined,
     progress,
-    failureKinds: new Map(),
   };
 
   const portal = collectPortal(ctx, {
@@ -114,7 +113,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     passwordResetPolicies,
     onPremisesPasswordResetPolicies,
   };
-  assertGraphReached(sources, ctx, graphBase);
+  assertGraphReached(sources, transport, graphBase);
   const org = sources.organization.data as Organization | undefined;
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -25,7 +25,6 @@ export async function readSource<T>(name: SourceName, endpoint: string, ctx: Col
   } catch (err) {
     const failure =
       err instanceof GraphFailure ? err : new GraphFailure({ kind: 'malformed', endpoint, detail: `unexpected failure while reading it: ${(err as Error)?.message ?? String(err)}` });
-    ctx.failureKinds.set(name, err instanceof GraphFailure ? failure.kind : 'unexpected');
     const outcome = failedOutcome(name, failure, endpoint, ctx);
     ctx.progress({ type: 'done', source: name, status: outcome.status });
     return { outcome };

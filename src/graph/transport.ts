@@ -36,6 +36,8 @@ export interface RetryNotice {
 
 export interface TransportCounters {
   requests: number;
+  /** Requests Graph answered (any HTTP status): none means Graph was never reached. */
+  answered: number;
   retries: number;
   throttled: number;
 }
@@ -49,7 +51,7 @@ export function endpointOf(call: GraphCall): string {
 }
 
 export class GraphTransport {
-  readonly counters: TransportCounters = { requests: 0, retries: 0, throttled: 0 };
+  readonly counters: TransportCounters = { requests: 0, answered: 0, retries: 0, throttled: 0 };
   readonly pacer: Pacer;
   private readonly semaphore: Semaphore;
 
@@ -85,9 +87,12 @@ export class GraphTransport {
       if (this.deadline <= Date.now()) throw new GraphFailure({ kind: 'deadline', endpoint, detail: 'the scan deadline had passed', attempts: attempt - 1 });
       let failure: GraphFailure;
       try {
-        return await this.attempt<T>(call, method, body, endpoint);
+        const result = await this.attempt<T>(call, method, body, endpoint);
+        this.counters.answered += 1;
+        return result;
       } catch (err) {
         failure = classifyError(err, endpoint);
+        if (failure.kind === 'http') this.counters.answered += 1;
       }
       const waitMs = this.waitBeforeRetry(failure, attempt, call, endpoint);
       this.counters.retries += 1;

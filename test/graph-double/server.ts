@@ -168,7 +168,10 @@ export class GraphDouble {
       respond = () => this.graph(req, version, path, rawQueryString, rawBody);
     } else if (rawPath.startsWith('/api/')) {
       route = portalRouteName(rawPath) ?? 'portal';
-      respond = () => handlePortal(rawPath, this.claimsOf(req), this.findTenant(this.claimsOf(req)?.tid ?? ''));
+      respond = () => {
+        const fault = this.faults.take(route, 0, false, false);
+        return (fault && this.injected(fault)) ?? handlePortal(rawPath, this.claimsOf(req), this.findTenant(this.claimsOf(req)?.tid ?? ''));
+      };
     } else {
       route = /openid-configuration$/.test(rawPath) ? 'openid' : /devicecode$/.test(rawPath) ? 'devicecode' : 'token';
       if (route === 'token') this.stats.tokenRequests += 1;
