@@ -4,6 +4,7 @@
 import { authConfigFromEnv, AUTH_KINDS, isAuthKind } from '../auth/auth-config.js';
 import { isCloud, CLOUD_NAMES } from '../auth/clouds.js';
 import type { CollectOptions } from '../collect/collect-options.js';
+import { GRAPH_REPORTS_LIMIT, type PacerLimit } from '../graph/pacer.js';
 import { createProgressLine } from '../collect/progress-line.js';
 import { SOURCE_COUNT } from '../collect/collect-snapshot.js';
 import type { LoadedAttestation } from '../inputs/attestation.js';
@@ -31,7 +32,9 @@ export const COLLECT_HELP = `Tenant and sign-in:
   --authority-host URL   token authority override (https); disables instance discovery
   --portal-endpoint URL  portal backend override (default https://main.iam.ad.ext.azure.com)
   --timeout-minutes N    give up collecting after N minutes (default 60)
-Trust a private CA with NODE_EXTRA_CA_CERTS. Run "sspr-audit permissions" for what to grant.`;
+Trust a private CA with NODE_EXTRA_CA_CERTS. Run "sspr-audit permissions" for what to grant.
+The reports (reports/*, auditLogs/*) are paced to Graph's limit of 5 requests per 10 s per tenant;
+SSPR_AUDIT_REPORTS_LIMIT=N/MS changes it (e.g. 4/10000) should Microsoft change the limit.`;
 
 export interface CollectFlags {
   tenant?: string;
@@ -57,6 +60,15 @@ function httpsUrl(flag: string, value: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
+/** SSPR_AUDIT_REPORTS_LIMIT=N/MS: the reports pacing (Graph documents 5 per 10,000 ms). */
+export function reportsLimitFrom(env: NodeJS.ProcessEnv): PacerLimit | undefined {
+  const text = env.SSPR_AUDIT_REPORTS_LIMIT;
+  if (!text) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new InputError('SSPR_AUDIT_REPORTS_LIMIT', `expected N/MS (requests per milliseconds), e.g. 5/10000; got "${text}"`);
+  return { limit: Number(m[1]), windowMs: Number(m[2]), marginMs: Math.min(GRAPH_REPORTS_LIMIT.marginMs, Math.floor(Number(m[2]) / 20)) };
+}
+
 /** Checks the flags (InputError, exit 2) — credentials are resolved later (AuthError, exit 3). */
 export function parseCollectFlags(flags: CollectFlags, env: NodeJS.ProcessEnv = process.env) {
   const tenant = flags.tenant ?? env.AZURE_TENANT_ID;
@@ -75,6 +87,7 @@ export function parseCollectFlags(flags: CollectFlags, env: NodeJS.ProcessEnv = 
     authorityHost: httpsUrl('authority-host', flags['authority-host']),
     portalEndpoint: httpsUrl('portal-endpoint', flags['portal-endpoint']),
     scanTimeoutMs: minutes === undefined ? undefined : minutes * 60_000,
+    reports: reportsLimitFrom(env),
   };
 }
 
@@ -94,7 +107,7 @@ export function collectOptionsFrom(
     portalEndpoint: parsed.portalEndpoint,
     portalExport: inputs.portalExport,
     attestation: inputs.attestation?.attestation ?? null,
-    ...(parsed.scanTimeoutMs ? { limits: { scanTimeoutMs: parsed.scanTimeoutMs } } : {}),
+    limits: { ...(parsed.scanTimeoutMs ? { scanTimeoutMs: parsed.scanTimeoutMs } : {}), ...(parsed.reports ? { reports: parsed.reports } : {}) },
     onProgress: createProgressLine(process.stderr, { quiet: flags.quiet, total: SOURCE_COUNT }),
     tool: { name: TOOL.name, version: TOOL.version },
   };

@@ -7,6 +7,6 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
   const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
+  if (Number.isNaN(date) || !/[A-Za-z]/.test(text)) return undefined;
   return Math.max(0, date - now);
 }
