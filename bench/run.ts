@@ -2,9 +2,11 @@
 // Pass names to run a subset: npm run bench -- evaluate
 
 import { benchEvaluate } from './evaluate.js';
+import { benchGraphScan } from './graph-scan.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   evaluate: () => benchEvaluate(),
+  'graph-scan': async () => void (await benchGraphScan()),
 };
 
 const wanted = process.argv.slice(2);
