@@ -12,7 +12,8 @@ export type FaultKind =
   | 'drop' // socket destroyed, no response
   | 'cut' // headers and half the body, then the socket is destroyed
   | 'truncate' // a complete HTTP response whose JSON body is cut in half
-  | 'loop'; // the page's @odata.nextLink points back at itself
+  | 'loop' // the page's @odata.nextLink points back at itself
+  | 'refuseTop'; // 400 "Invalid page size" for any $top (a Graph with a smaller maximum)
 
 export interface FaultSpec {
   route: string;

@@ -6,20 +6,25 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { handleAuth, type AuthContext } from './auth-routes.js';
 import { handleBatch } from './batch.js';
 import { testPki, type DoublePki } from './certs.js';
-import { forbidden, graphError, notLicensed, tooManyRequests, unauthorized } from './errors.js';
-import { FaultBook, retryAfterValue, type FaultSpec } from './faults.js';
+import { graphError, unauthorized } from './errors.js';
+import { faultResponse } from './fault-responses.js';
+import { FaultBook, type FaultSpec } from './faults.js';
+import { dispatchGraph } from './graph-dispatch.js';
 import { findRoute } from './graph-routes.js';
 import type { DoubleRequest, DoubleResponse, GraphVersion, WireFault } from './http-types.js';
 import { pageIndex } from './odata-collection.js';
 import { handlePortal, portalRouteName } from './portal-routes.js';
 import { parseQuery } from './request-parts.js';
+import { writeResponse } from './response-writer.js';
+import { emptyStats, type DoubleStats } from './stats.js';
 import type { DoubleTenant } from './tenant.js';
 import { SlidingWindowThrottle, type ThrottleLimit } from './throttle.js';
 import { TokenIssuer, type AccessClaims } from './tokens.js';
+
+export type { DoubleStats, RequestLogEntry } from './stats.js';
 
 export interface GraphDoubleOptions {
   tenants: DoubleTenant[];
@@ -35,31 +40,6 @@ export interface GraphDoubleOptions {
   port?: number;
 }
 
-export interface RequestLogEntry {
-  at: number;
-  method: string;
-  url: string;
-  route: string;
-  status: number;
-  inBatch: boolean;
-}
-
-export interface DoubleStats {
-  /** HTTP requests received (identity, Graph, portal). */
-  httpRequests: number;
-  /** Plain Graph requests plus $batch POSTs. */
-  graphRequests: number;
-  tokenRequests: number;
-  batches: number;
-  innerRequests: number;
-  /** Graph requests by route, inner $batch requests included. */
-  byRoute: Record<string, number>;
-  /** Requests to reports/* and auditLogs/* (inner ones included). */
-  reportRequests: number;
-  throttled: number;
-  log: RequestLogEntry[];
-}
-
 const GRAPH_AUDIENCES = new Set([
   'https://graph.microsoft.com',
   'https://graph.microsoft.us',
@@ -67,12 +47,14 @@ const GRAPH_AUDIENCES = new Set([
   'https://microsoftgraph.chinacloudapi.cn',
   '00000003-0000-0000-c000-000000000000',
 ]);
-const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const emptyStats = (): DoubleStats => ({
-  httpRequests: 0, graphRequests: 0, tokenRequests: 0, batches: 0, innerRequests: 0, byRoute: {}, reportRequests: 0, throttled: 0, log: [],
-});
+/** How to answer one incoming request, and under which route name faults are matched. */
+interface Handling {
+  route: string;
+  page: number;
+  respond: () => DoubleResponse;
+}
 
 export class GraphDouble {
   readonly faults = new FaultBook();
@@ -92,13 +74,7 @@ export class GraphDouble {
     const limit = opts.reportThrottle === undefined ? { limit: 5, windowMs: 10_000 } : opts.reportThrottle;
     this.throttle = limit ? new SlidingWindowThrottle(limit) : undefined;
     this.faults.add(...(opts.faults ?? []));
-    this.auth = {
-      origin: '',
-      issuer: this.issuer,
-      findTenant: (t) => this.findTenant(t),
-      deviceCodes: new Map(),
-      deviceCodePendingPolls: opts.deviceCodePendingPolls ?? 0,
-    };
+    this.auth = { origin: '', issuer: this.issuer, findTenant: (t) => this.findTenant(t), deviceCodes: new Map(), deviceCodePendingPolls: opts.deviceCodePendingPolls ?? 0 };
   }
 
   static async start(opts: GraphDoubleOptions): Promise<GraphDouble> {
@@ -147,49 +123,54 @@ export class GraphDouble {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawBody = Buffer.concat(chunks).toString('utf8');
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const [rawPath, rawQueryString] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q + 1)];
+    const handling = this.handlingOf(req, rawBody);
+    if (handling.route === 'control') return writeResponse(req, res, handling.respond());
     this.stats.httpRequests += 1;
     if (this.latencyMs > 0) await sleep(this.latencyMs);
-
-    const version = /^\/(v1\.0|beta)\//.exec(rawPath)?.[1] as GraphVersion | undefined;
-    let route: string;
-    let defaultTop = 100;
-    let respond: () => DoubleResponse;
-    if (rawPath.startsWith('/_double/')) {
-      route = 'control';
-      respond = () => this.control(rawPath, req.method ?? 'GET', rawBody);
-    } else if (version) {
-      const path = rawPath.slice(version.length + 2);
-      const found = path === '$batch' ? undefined : findRoute(version, decodeURIComponent(path))?.route;
-      route = path === '$batch' ? 'batch' : (found?.name ?? 'unknown');
-      defaultTop = found?.defaultTop ?? 100;
-      respond = () => this.graph(req, version, path, rawQueryString, rawBody);
-    } else if (rawPath.startsWith('/api/')) {
-      route = portalRouteName(rawPath) ?? 'portal';
-      respond = () => {
-        const fault = this.faults.take(route, 0, false, false);
-        return (fault && this.injected(fault)) ?? handlePortal(rawPath, this.claimsOf(req), this.findTenant(this.claimsOf(req)?.tid ?? ''));
-      };
-    } else {
-      route = /openid-configuration$/.test(rawPath) ? 'openid' : /devicecode$/.test(rawPath) ? 'devicecode' : 'token';
-      if (route === 'token') this.stats.tokenRequests += 1;
-      respond = () =>
-        handleAuth(this.auth, req.method ?? 'GET', rawPath, new URLSearchParams(rawBody)) ?? { status: 404, body: { error: 'not_found', error_description: `No endpoint at ${rawPath}` } };
-    }
-
-    const page = version ? pageIndex({ query: parseQuery(rawQueryString).query } as DoubleRequest, defaultTop) : 0;
-    const wire = route === 'control' ? undefined : this.faults.take(route, page, false, true);
+    const wire = this.faults.take(handling.route, handling.page, false, true);
     if (wire?.kind === 'slow') await sleep(wire.delayMs ?? 1000);
     if (wire?.kind === 'drop') {
       req.socket.destroy();
       return;
     }
-    const response = respond();
+    const response = handling.respond();
     if (wire && wire.kind !== 'slow') response.wire = wire.kind as WireFault;
-    this.stats.log.push({ at: Date.now(), method: req.method ?? 'GET', url, route, status: response.status, inBatch: false });
-    this.write(req, res, response);
+    this.stats.log.push({ at: Date.now(), method: req.method ?? 'GET', url: req.url ?? '/', route: handling.route, status: response.status, inBatch: false });
+    writeResponse(req, res, response);
+  }
+
+  private handlingOf(req: IncomingMessage, rawBody: string): Handling {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const [rawPath, rawQueryString] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q + 1)];
+    const method = req.method ?? 'GET';
+    if (rawPath.startsWith('/_double/')) return { route: 'control', page: 0, respond: () => this.control(rawPath, method, rawBody) };
+    const version = /^\/(v1\.0|beta)\//.exec(rawPath)?.[1] as GraphVersion | undefined;
+    if (version) {
+      const path = rawPath.slice(version.length + 2);
+      const route = path === '$batch' ? undefined : findRoute(version, decodeURIComponent(path))?.route;
+      const page = pageIndex({ query: parseQuery(rawQueryString).query } as DoubleRequest, route?.defaultTop ?? 100);
+      return { route: path === '$batch' ? 'batch' : (route?.name ?? 'unknown'), page, respond: () => this.graph(req, version, path, rawQueryString, rawBody) };
+    }
+    if (rawPath.startsWith('/api/')) {
+      const route = portalRouteName(rawPath) ?? 'portal';
+      const claims = this.claimsOf(req);
+      return {
+        route,
+        page: 0,
+        respond: () => {
+          const fault = this.faults.take(route, 0, false, false);
+          return (fault && faultResponse(fault)) ?? handlePortal(rawPath, claims, this.findTenant(claims?.tid ?? ''));
+        },
+      };
+    }
+    const route = /openid-configuration$/.test(rawPath) ? 'openid' : /devicecode$/.test(rawPath) ? 'devicecode' : 'token';
+    if (route === 'token') this.stats.tokenRequests += 1;
+    return {
+      route,
+      page: 0,
+      respond: () => handleAuth(this.auth, method, rawPath, new URLSearchParams(rawBody)) ?? { status: 404, body: { error: 'not_found', error_description: `No endpoint at ${rawPath}` } },
+    };
   }
 
   private claimsOf(req: IncomingMessage): AccessClaims | undefined {
@@ -199,14 +180,12 @@ export class GraphDouble {
 
   private graph(req: IncomingMessage, version: GraphVersion, rawPath: string, rawQueryString: string, rawBody: string): DoubleResponse {
     this.stats.graphRequests += 1;
-    const header = req.headers.authorization ?? '';
-    if (!header.startsWith('Bearer ')) return unauthorized('Access token is empty.');
+    if (!(req.headers.authorization ?? '').startsWith('Bearer ')) return unauthorized('Access token is empty.');
     const claims = this.claimsOf(req);
     if (!claims) return unauthorized('Access token validation failure. Invalid signature or expired token.');
     if (!GRAPH_AUDIENCES.has(claims.aud)) return unauthorized(`Access token validation failure. Invalid audience '${claims.aud}'.`);
     const tenant = this.findTenant(claims.tid);
     if (!tenant) return unauthorized(`Tenant '${claims.tid}' is unknown.`);
-    const { query, rawQuery } = parseQuery(rawQueryString);
     let body: unknown;
     try {
       body = rawBody ? JSON.parse(rawBody) : undefined;
@@ -218,8 +197,7 @@ export class GraphDouble {
       version,
       path: decodeURIComponent(rawPath),
       rawPath,
-      query,
-      rawQuery,
+      ...parseQuery(rawQueryString),
       headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])),
       tenant,
       claims,
@@ -227,67 +205,12 @@ export class GraphDouble {
       inBatch: false,
       body,
     };
+    const deps = { stats: this.stats, faults: this.faults, throttle: this.throttle };
     if (request.path === '$batch' && request.method === 'POST') {
       this.stats.batches += 1;
-      return handleBatch(request, (inner) => this.dispatch(inner), this.opts.batchOrder ?? 'reverse');
+      return handleBatch(request, (inner) => dispatchGraph(deps, inner), this.opts.batchOrder ?? 'reverse');
     }
-    return this.dispatch(request);
-  }
-
-  private dispatch(req: DoubleRequest): DoubleResponse {
-    if (req.inBatch) this.stats.innerRequests += 1;
-    const found = findRoute(req.version, req.path);
-    if (!found || req.method !== 'GET') {
-      const segment = req.path.split('/')[0] ?? '';
-      return graphError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
-    }
-    const { route, params } = found;
-    this.stats.byRoute[route.name] = (this.stats.byRoute[route.name] ?? 0) + 1;
-    if (req.inBatch) this.stats.log.push({ at: Date.now(), method: req.method, url: `/${req.rawPath}`, route: route.name, status: 0, inBatch: true });
-    if (route.report) {
-      this.stats.reportRequests += 1;
-      const admitted = this.throttle?.admit(req.tenant.id);
-      if (admitted && !admitted.ok) {
-        this.stats.throttled += 1;
-        return tooManyRequests(String(Math.max(1, Math.ceil(admitted.retryAfterMs / 1000))));
-      }
-    }
-    const fault = this.faults.take(route.name, pageIndex(req, route.defaultTop ?? 100), req.inBatch, false);
-    const injected = fault && this.injected(fault);
-    if (injected) return injected;
-    if (!route.permissions.some((set) => set.every((p) => req.claims.roles?.includes(p)))) return forbidden();
-    const status = route.source ? req.tenant.model.sources[route.source].outcome.status : 'ok';
-    if (status === 'forbidden') return forbidden();
-    if (status === 'not_licensed') return notLicensed();
-    if (status === 'error') return graphError(500, 'UnknownError', 'An unexpected error occurred (model).');
-    if (status === 'unavailable') return graphError(404, 'ResourceNotFound', 'This resource is not available in this cloud.');
-    return route.handle({ req, params, loop: fault?.kind === 'loop' });
-  }
-
-  private injected(fault: FaultSpec): DoubleResponse | undefined {
-    switch (fault.kind) {
-      case 'forbidden':
-        return forbidden();
-      case 'forbiddenNoCode':
-        return graphError(403, '', 'Forbidden.');
-      case 'notLicensed':
-        return notLicensed();
-      case 'throttle': {
-        const response = tooManyRequests(retryAfterValue(fault));
-        if (fault.noRetryAfter) response.headers = {};
-        return response;
-      }
-      case 'serverError': {
-        const status = fault.status ?? 503;
-        return graphError(status, status === 504 ? 'GatewayTimeout' : 'ServiceUnavailable', 'The service is temporarily unavailable (injected).', {
-          ...(fault.retryAfterSeconds !== undefined ? { 'Retry-After': retryAfterValue(fault) } : {}),
-        });
-      }
-      case 'notFound':
-        return graphError(404, 'Request_ResourceNotFound', 'Resource not found (injected).');
-      default:
-        return undefined;
-    }
+    return dispatchGraph(deps, request);
   }
 
   private control(path: string, method: string, rawBody: string): DoubleResponse {
@@ -302,29 +225,5 @@ export class GraphDouble {
       return { status: 204 };
     }
     return { status: 404, body: { error: `no control endpoint ${path}` } };
-  }
-
-  private write(req: IncomingMessage, res: ServerResponse, response: DoubleResponse): void {
-    const isText = typeof response.body === 'string';
-    const payload = response.body === undefined ? '' : isText ? (response.body as string) : JSON.stringify(response.body);
-    const headers: Record<string, string> = {
-      'request-id': randomUUID(),
-      'client-request-id': String(req.headers['client-request-id'] ?? randomUUID()),
-      ...(response.body === undefined ? {} : { 'Content-Type': isText ? 'text/plain' : JSON_TYPE }),
-      ...response.headers,
-    };
-    const bytes = Buffer.from(payload, 'utf8');
-    if (response.wire === 'truncate') {
-      const half = bytes.subarray(0, Math.floor(bytes.length / 2));
-      res.writeHead(response.status, { ...headers, 'Content-Length': String(half.length) });
-      res.end(half);
-      return;
-    }
-    res.writeHead(response.status, { ...headers, 'Content-Length': String(bytes.length) });
-    if (response.wire === 'cut') {
-      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => setTimeout(() => req.socket.destroy(), 5));
-      return;
-    }
-    res.end(bytes);
   }
 }

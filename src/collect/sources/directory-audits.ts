@@ -2,7 +2,6 @@
 // plus the "Enable/Disable password writeback for directory" activities, each read with its own
 // documented filter (eq, ge, le; `or` is not documented) and merged by id. Paced like the reports.
 
-import { GraphFailure } from '../../graph/graph-failure.js';
 import type { DirectoryAudit, Source } from '../../snapshot/types.js';
 import { odataDate, odataString, query, type CollectContext } from '../collect-context.js';
 import { readSource } from '../read-source.js';
@@ -21,15 +20,8 @@ function filters(ctx: CollectContext): string[] {
   ];
 }
 
-/** $top is not documented for this API's maximum: ask for 999 and, if refused, let Graph choose. */
-async function readFiltered(ctx: CollectContext, filter: string): Promise<{ rows: DirectoryAudit[]; pages: number }> {
-  const call = (top?: number) => ({ url: `/auditLogs/directoryAudits${query({ $filter: filter, $top: top })}`, report: true, endpoint: ENDPOINT });
-  try {
-    return await readCollection<DirectoryAudit>(ctx, 'directoryAudits', call(999));
-  } catch (err) {
-    if (err instanceof GraphFailure && err.status === 400 && /\$?top|page size/i.test(err.detail)) return readCollection<DirectoryAudit>(ctx, 'directoryAudits', call());
-    throw err;
-  }
+function readFiltered(ctx: CollectContext, filter: string): Promise<{ rows: DirectoryAudit[]; pages: number }> {
+  return readCollection<DirectoryAudit>(ctx, 'directoryAudits', { url: `/auditLogs/directoryAudits${query({ $filter: filter, $top: 999 })}`, report: true, endpoint: ENDPOINT });
 }
 
 export function collectDirectoryAudits(ctx: CollectContext): Promise<Source<DirectoryAudit[]>> {

@@ -34,6 +34,16 @@ const PATHS = {
   onPremisesPasswordResetPolicies: '/api/PasswordReset/OnPremisesPasswordResetPolicies',
 };
 
+/** A device-code sign-in waits for a person: it must not outlast the scan deadline (the abort signal
+ * also stops MSAL's polling). */
+function beforeDeadline<T>(work: Promise<T>, deadline: number, endpoint: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new GraphFailure({ kind: 'deadline', endpoint, detail: 'the portal sign-in was not completed before the scan deadline' })), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -50,9 +60,11 @@ export async function collectPortal(ctx: CollectContext, request: PortalRequest)
     return { passwordResetPolicies: { outcome: unavailableOutcome(urls.passwordResetPolicies, why) }, onPremisesPasswordResetPolicies: { outcome: unavailableOutcome(urls.onPremisesPasswordResetPolicies, why) } };
   }
   const { credential, tenantId, authorityHost } = request.signIn;
-  const token = credential.getToken(PORTAL_SCOPE).then(
+  const abortSignal = AbortSignal.timeout(Math.max(1, ctx.transport.deadline - Date.now()));
+  const token = beforeDeadline(credential.getToken(PORTAL_SCOPE, { abortSignal }), ctx.transport.deadline, base).then(
     (t) => t?.token,
     async (err: unknown) => {
+      if (err instanceof GraphFailure) throw err;
       const explained = await explainAuthFailure(err, { tenantId, method: 'portal device code', authorityHost });
       throw new GraphFailure({ kind: 'auth', endpoint: base, detail: explained.message });
     },
