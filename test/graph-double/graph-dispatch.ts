@@ -45,7 +45,8 @@ export function dispatchGraph(deps: DispatchDeps, req: DoubleRequest): DoubleRes
     const admitted = deps.throttle?.admit(req.tenant.id);
     if (admitted && !admitted.ok) {
       stats.throttled += 1;
-      return tooManyRequests(String(Math.max(1, Math.ceil(admitted.retryAfterMs / 1000))));
+      // Graph may send a fractional Retry-After (its docs show "2.128").
+      return tooManyRequests((Math.max(1, admitted.retryAfterMs) / 1000).toFixed(3));
     }
   }
   const fault = deps.faults.take(route.name, pageIndex(req, route.defaultTop ?? 100), req.inBatch, false);
