@@ -10,7 +10,12 @@ const windowMs = Number(env.BENCH_WINDOW_MS);
 const t0 = performance.now();
 const snapshot = await collectSnapshot({
   tenantId: env.BENCH_TENANT!,
-  auth: { kind: 'secret', tenantId: env.BENCH_TENANT!, clientId: env.BENCH_CLIENT_ID!, clientSecret: env.BENCH_CLIENT_SECRET! },
+  auth: {
+    kind: 'secret',
+    tenantId: env.BENCH_TENANT!,
+    clientId: env.BENCH_CLIENT_ID!,
+    clientSecret: env.BENCH_CLIENT_SECRET!,
+  },
   graphEndpoint: env.BENCH_ORIGIN,
   authorityHost: env.BENCH_ORIGIN,
   limits: { reports: { ...DEFAULT_LIMITS.reports, windowMs } },
@@ -21,7 +26,9 @@ console.log(
   JSON.stringify({
     wallMs,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
-    notOk: sources.filter(([, s]) => s.outcome.status !== 'ok' && s.outcome.status !== 'skipped').map(([n, s]) => `${n}: ${s.outcome.status}`),
+    notOk: sources
+      .filter(([, s]) => s.outcome.status !== 'ok' && s.outcome.status !== 'skipped')
+      .map(([n, s]) => `${n}: ${s.outcome.status}`),
     pages: Object.fromEntries(sources.map(([n, s]) => [n, s.outcome.pages ?? 0])),
     rows: snapshot.sources.userRegistrationDetails.outcome.rows,
   }),

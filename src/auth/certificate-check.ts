@@ -10,12 +10,21 @@ export function checkCertificateFile(path: string, now = new Date()): X509Certif
   try {
     pem = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new AuthError(`Cannot read the certificate file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    throw new AuthError(
+      `Cannot read the certificate file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+    );
   }
   const certBlock = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
-  if (!certBlock) throw new AuthError(`${path} holds no PEM certificate.`, 'The file must contain the private key and the certificate, both PEM.');
+  if (!certBlock)
+    throw new AuthError(
+      `${path} holds no PEM certificate.`,
+      'The file must contain the private key and the certificate, both PEM.',
+    );
   if (!/-----BEGIN (RSA |EC |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) {
-    throw new AuthError(`${path} holds no private key.`, 'The file must contain the private key and the certificate, both PEM.');
+    throw new AuthError(
+      `${path} holds no private key.`,
+      'The file must contain the private key and the certificate, both PEM.',
+    );
   }
   const cert = new X509Certificate(certBlock);
   if (new Date(cert.validTo) < now) {
@@ -24,6 +33,9 @@ export function checkCertificateFile(path: string, now = new Date()): X509Certif
       'Upload a new certificate to the app registration and point AZURE_CLIENT_CERTIFICATE_PATH at it.',
     );
   }
-  if (new Date(cert.validFrom) > now) throw new AuthError(`The certificate in ${path} is not valid before ${new Date(cert.validFrom).toISOString()}.`);
+  if (new Date(cert.validFrom) > now)
+    throw new AuthError(
+      `The certificate in ${path} is not valid before ${new Date(cert.validFrom).toISOString()}.`,
+    );
   return cert;
 }

@@ -32,16 +32,28 @@ function common(endpoint: IdentityEndpoint) {
   };
 }
 
-export function createCredential(config: AuthConfig, endpoint: IdentityEndpoint, prompt?: DeviceCodePrompt): TokenCredential {
+export function createCredential(
+  config: AuthConfig,
+  endpoint: IdentityEndpoint,
+  prompt?: DeviceCodePrompt,
+): TokenCredential {
   switch (config.kind) {
     case 'secret':
-      return new ClientSecretCredential(config.tenantId, config.clientId!, config.clientSecret!, common(endpoint));
+      return new ClientSecretCredential(
+        config.tenantId,
+        config.clientId!,
+        config.clientSecret!,
+        common(endpoint),
+      );
     case 'certificate':
       checkCertificateFile(config.certificatePath!);
       return new ClientCertificateCredential(
         config.tenantId,
         config.clientId!,
-        { certificatePath: config.certificatePath!, ...(config.certificatePassword ? { certificatePassword: config.certificatePassword } : {}) },
+        {
+          certificatePath: config.certificatePath!,
+          ...(config.certificatePassword ? { certificatePassword: config.certificatePassword } : {}),
+        },
         { ...common(endpoint), sendCertificateChain: false },
       );
     case 'device-code':
@@ -54,16 +66,25 @@ export function createCredential(config: AuthConfig, endpoint: IdentityEndpoint,
     case 'azure-cli':
       return new AzureCliCredential({ tenantId: config.tenantId });
     case 'managed-identity':
-      return config.clientId ? new ManagedIdentityCredential({ clientId: config.clientId }) : new ManagedIdentityCredential();
+      return config.clientId
+        ? new ManagedIdentityCredential({ clientId: config.clientId })
+        : new ManagedIdentityCredential();
   }
 }
 
 /** The delegated sign-in for the portal backend: device code with Azure PowerShell's public client. */
-export function createPortalCredential(tenantId: string, endpoint: IdentityEndpoint, prompt?: DeviceCodePrompt): TokenCredential {
+export function createPortalCredential(
+  tenantId: string,
+  endpoint: IdentityEndpoint,
+  prompt?: DeviceCodePrompt,
+): TokenCredential {
   return new DeviceCodeCredential({
     tenantId,
     clientId: PORTAL_CLIENT_ID,
     ...common(endpoint),
-    userPromptCallback: (info) => (prompt ?? ((m) => process.stderr.write(`${m}\n`)))(`Portal backend sign-in (undocumented Microsoft API): ${info.message}`),
+    userPromptCallback: (info) =>
+      (prompt ?? ((m) => process.stderr.write(`${m}\n`)))(
+        `Portal backend sign-in (undocumented Microsoft API): ${info.message}`,
+      ),
   });
 }

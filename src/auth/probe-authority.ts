@@ -9,14 +9,20 @@ export type AuthorityProbe =
 
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS/;
 
-export async function probeAuthority(authorityHost: string, tenantId: string, fetchOptions?: RequestInit): Promise<AuthorityProbe> {
+export async function probeAuthority(
+  authorityHost: string,
+  tenantId: string,
+  fetchOptions?: RequestInit,
+): Promise<AuthorityProbe> {
   const url = `${authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(tenantId)}/v2.0/.well-known/openid-configuration`;
   try {
     const response = await fetch(url, { ...fetchOptions, signal: AbortSignal.timeout(10_000) });
     if (response.ok) return { kind: 'ok' };
     let description: string | undefined;
     try {
-      description = ((await response.json()) as { error_description?: string }).error_description?.split(/\r?\n/)[0];
+      description = ((await response.json()) as { error_description?: string }).error_description?.split(
+        /\r?\n/,
+      )[0];
     } catch {
       description = undefined;
     }
@@ -24,6 +30,8 @@ export async function probeAuthority(authorityHost: string, tenantId: string, fe
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     const reason = [cause?.code, cause?.message].filter(Boolean).join(': ') || (err as Error).message;
-    return TLS_CODES.test(cause?.code ?? '') || /certificate/i.test(reason) ? { kind: 'tls', reason } : { kind: 'unreachable', reason };
+    return TLS_CODES.test(cause?.code ?? '') || /certificate/i.test(reason)
+      ? { kind: 'tls', reason }
+      : { kind: 'unreachable', reason };
   }
 }

@@ -13,7 +13,11 @@ export interface SignedIn {
   account?: string;
 }
 
-export async function signIn(credential: TokenCredential, scope: string, ctx: AuthFailureContext): Promise<SignedIn> {
+export async function signIn(
+  credential: TokenCredential,
+  scope: string,
+  ctx: AuthFailureContext,
+): Promise<SignedIn> {
   let token: string | undefined;
   try {
     token = (await credential.getToken(scope))?.token;

@@ -15,11 +15,23 @@ export function readTokenClaims(token: string): TokenClaims {
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
     return {
-      roles: Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : undefined,
+      roles: Array.isArray(claims.roles)
+        ? claims.roles.filter((r): r is string => typeof r === 'string')
+        : undefined,
       scp: typeof claims.scp === 'string' ? claims.scp : undefined,
-      appid: typeof claims.appid === 'string' ? claims.appid : typeof claims.azp === 'string' ? claims.azp : undefined,
+      appid:
+        typeof claims.appid === 'string'
+          ? claims.appid
+          : typeof claims.azp === 'string'
+            ? claims.azp
+            : undefined,
       tid: typeof claims.tid === 'string' ? claims.tid : undefined,
-      upn: typeof claims.upn === 'string' ? claims.upn : typeof claims.preferred_username === 'string' ? claims.preferred_username : undefined,
+      upn:
+        typeof claims.upn === 'string'
+          ? claims.upn
+          : typeof claims.preferred_username === 'string'
+            ? claims.preferred_username
+            : undefined,
     };
   } catch {
     return {};

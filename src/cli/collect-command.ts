@@ -35,14 +35,21 @@ export const collectCommand: Command = {
     parseCollectFlags(values);
     const inputs = {
       attestation: values.attestation ? loadAttestation(values.attestation, startedAt) : undefined,
-      portalExport: values['portal-export'] ? loadPortalExport(values['portal-export'], startedAt.toISOString()) : undefined,
+      portalExport: values['portal-export']
+        ? loadPortalExport(values['portal-export'], startedAt.toISOString())
+        : undefined,
     };
-    const snapshot = validateSnapshot(JSON.parse(JSON.stringify(await collectSnapshot(collectOptionsFrom(values, inputs)))), 'the collected snapshot');
+    const snapshot = validateSnapshot(
+      JSON.parse(JSON.stringify(await collectSnapshot(collectOptionsFrom(values, inputs)))),
+      'the collected snapshot',
+    );
     writeFileAtomic(values.snapshot, `${JSON.stringify(snapshot, null, 2)}\n`);
     if (!values.quiet) {
       if (values.verbose) printCollection(snapshot);
       const ok = Object.values(snapshot.sources).filter((s) => s.outcome.status === 'ok').length;
-      process.stdout.write(`${snapshot.tenant.displayName ?? snapshot.tenant.id}: ${ok} of ${Object.keys(snapshot.sources).length} sources read; wrote ${values.snapshot}\n`);
+      process.stdout.write(
+        `${snapshot.tenant.displayName ?? snapshot.tenant.id}: ${ok} of ${Object.keys(snapshot.sources).length} sources read; wrote ${values.snapshot}\n`,
+      );
     }
     return 0;
   },

@@ -56,7 +56,8 @@ function httpsUrl(flag: string, value: string | undefined): string | undefined {
   } catch {
     throw new InputError(`--${flag}`, `"${value}" is not a URL`);
   }
-  if (url.protocol !== 'https:') throw new InputError(`--${flag}`, `"${value}" must use https (tokens are only sent over https)`);
+  if (url.protocol !== 'https:')
+    throw new InputError(`--${flag}`, `"${value}" must use https (tokens are only sent over https)`);
   return value.replace(/\/+$/, '');
 }
 
@@ -65,20 +66,32 @@ export function reportsLimitFrom(env: NodeJS.ProcessEnv): PacerLimit | undefined
   const text = env.SSPR_AUDIT_REPORTS_LIMIT;
   if (!text) return undefined;
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new InputError('SSPR_AUDIT_REPORTS_LIMIT', `expected N/MS (requests per milliseconds), e.g. 5/10000; got "${text}"`);
-  return { limit: Number(m[1]), windowMs: Number(m[2]), marginMs: Math.min(GRAPH_REPORTS_LIMIT.marginMs, Math.floor(Number(m[2]) / 20)) };
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1)
+    throw new InputError(
+      'SSPR_AUDIT_REPORTS_LIMIT',
+      `expected N/MS (requests per milliseconds), e.g. 5/10000; got "${text}"`,
+    );
+  return {
+    limit: Number(m[1]),
+    windowMs: Number(m[2]),
+    marginMs: Math.min(GRAPH_REPORTS_LIMIT.marginMs, Math.floor(Number(m[2]) / 20)),
+  };
 }
 
 /** Checks the flags (InputError, exit 2) — credentials are resolved later (AuthError, exit 3). */
 export function parseCollectFlags(flags: CollectFlags, env: NodeJS.ProcessEnv = process.env) {
   const tenant = flags.tenant ?? env.AZURE_TENANT_ID;
-  if (!tenant) throw new InputError('--tenant', 'required: a tenant GUID or verified domain (or set AZURE_TENANT_ID)');
+  if (!tenant)
+    throw new InputError('--tenant', 'required: a tenant GUID or verified domain (or set AZURE_TENANT_ID)');
   const auth = flags.auth ?? 'env';
-  if (!isAuthKind(auth)) throw new InputError('--auth', `unknown "${auth}" (expected one of ${AUTH_KINDS.join(', ')})`);
+  if (!isAuthKind(auth))
+    throw new InputError('--auth', `unknown "${auth}" (expected one of ${AUTH_KINDS.join(', ')})`);
   const cloud = flags.cloud ?? 'global';
-  if (!isCloud(cloud)) throw new InputError('--cloud', `unknown "${cloud}" (expected one of ${CLOUD_NAMES.join(', ')})`);
+  if (!isCloud(cloud))
+    throw new InputError('--cloud', `unknown "${cloud}" (expected one of ${CLOUD_NAMES.join(', ')})`);
   const minutes = flags['timeout-minutes'] === undefined ? undefined : Number(flags['timeout-minutes']);
-  if (minutes !== undefined && !(minutes > 0)) throw new InputError('--timeout-minutes', 'expected a positive number of minutes');
+  if (minutes !== undefined && !(minutes > 0))
+    throw new InputError('--timeout-minutes', 'expected a positive number of minutes');
   return {
     tenant,
     auth,
@@ -107,7 +120,10 @@ export function collectOptionsFrom(
     portalEndpoint: parsed.portalEndpoint,
     portalExport: inputs.portalExport,
     attestation: inputs.attestation?.attestation ?? null,
-    limits: { ...(parsed.scanTimeoutMs ? { scanTimeoutMs: parsed.scanTimeoutMs } : {}), ...(parsed.reports ? { reports: parsed.reports } : {}) },
+    limits: {
+      ...(parsed.scanTimeoutMs ? { scanTimeoutMs: parsed.scanTimeoutMs } : {}),
+      ...(parsed.reports ? { reports: parsed.reports } : {}),
+    },
     onProgress: createProgressLine(process.stderr, { quiet: flags.quiet, total: SOURCE_COUNT }),
     tool: { name: TOOL.name, version: TOOL.version },
   };

@@ -14,11 +14,17 @@ export const permissionsCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      process.stdout.write('Usage: sspr-audit permissions [--json] [--client-id ID]\n\n  --client-id ID   put the app registration id into the grant commands (default: AZURE_CLIENT_ID)\n');
+      process.stdout.write(
+        'Usage: sspr-audit permissions [--json] [--client-id ID]\n\n  --client-id ID   put the app registration id into the grant commands (default: AZURE_CLIENT_ID)\n',
+      );
       return 0;
     }
     const appId = values['client-id'] ?? (process.env.AZURE_CLIENT_ID || undefined);
-    process.stdout.write(values.json ? `${JSON.stringify(permissionsReport(CHECKS, appId), null, 2)}\n` : permissionsText(CHECKS, appId));
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(permissionsReport(CHECKS, appId), null, 2)}\n`
+        : permissionsText(CHECKS, appId),
+    );
     return 0;
   },
 };

@@ -15,7 +15,9 @@ export const scanCommand: Command = {
     const startedAt = new Date();
     const { values } = parseCommandArgs('scan', argv, { ...COMMON_SCAN_OPTIONS, ...COLLECT_OPTIONS });
     if (values.help) {
-      process.stdout.write(`Usage: sspr-audit scan --tenant ID [--auth KIND] [flags]\n\n${COLLECT_HELP}\n\n${COMMON_SCAN_HELP}\n`);
+      process.stdout.write(
+        `Usage: sspr-audit scan --tenant ID [--auth KIND] [flags]\n\n${COLLECT_HELP}\n\n${COMMON_SCAN_HELP}\n`,
+      );
       return 0;
     }
     parseCollectFlags(values);

@@ -15,7 +15,10 @@ export interface BatchedRead<T> {
   finish(results: Map<string, BatchResult>, ctx: CollectContext): Promise<SourceRead<T>>;
 }
 
-export async function collectBatched(reads: Array<BatchedRead<unknown>>, ctx: CollectContext): Promise<Map<SourceName, Source<unknown>>> {
+export async function collectBatched(
+  reads: Array<BatchedRead<unknown>>,
+  ctx: CollectContext,
+): Promise<Map<SourceName, Source<unknown>>> {
   let results: Map<string, BatchResult> | undefined;
   let failure: unknown;
   try {
@@ -25,7 +28,10 @@ export async function collectBatched(reads: Array<BatchedRead<unknown>>, ctx: Co
       { version: 'v1.0' },
     );
   } catch (err) {
-    failure = err instanceof GraphFailure ? err : new GraphFailure({ kind: 'malformed', endpoint: '/v1.0/$batch', detail: (err as Error).message });
+    failure =
+      err instanceof GraphFailure
+        ? err
+        : new GraphFailure({ kind: 'malformed', endpoint: '/v1.0/$batch', detail: (err as Error).message });
   }
   const sources = new Map<SourceName, Source<unknown>>();
   await Promise.all(

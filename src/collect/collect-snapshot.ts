@@ -3,7 +3,11 @@
 // answered throws (a CollectionError: exit 3).
 
 import { CLOUDS, type CloudEndpoints } from '../auth/clouds.js';
-import { createCredential, createPortalCredential, type IdentityEndpoint } from '../auth/credential-factory.js';
+import {
+  createCredential,
+  createPortalCredential,
+  type IdentityEndpoint,
+} from '../auth/credential-factory.js';
 import { AuthError } from '../auth/errors.js';
 import { signIn, type SignedIn } from '../auth/sign-in.js';
 import { createGraphClient } from '../graph/graph-client.js';
@@ -22,7 +26,11 @@ export { SOURCE_COUNT } from './read-all-sources.js';
 const DAY = 24 * 60 * 60 * 1000;
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
-function endpointsOf(opts: CollectOptions): { cloud: CloudEndpoints; graphBase: string; identity: IdentityEndpoint } {
+function endpointsOf(opts: CollectOptions): {
+  cloud: CloudEndpoints;
+  graphBase: string;
+  identity: IdentityEndpoint;
+} {
   const cloud = CLOUDS[opts.cloud ?? 'global'];
   return {
     cloud,
@@ -36,12 +44,22 @@ function endpointsOf(opts: CollectOptions): { cloud: CloudEndpoints; graphBase: 
   };
 }
 
-function snapshotOf(opts: CollectOptions, ctx: CollectContext, signedIn: SignedIn, startedAt: Date, sources: Snapshot['sources']): Snapshot {
+function snapshotOf(
+  opts: CollectOptions,
+  ctx: CollectContext,
+  signedIn: SignedIn,
+  startedAt: Date,
+  sources: Snapshot['sources'],
+): Snapshot {
   const org = sources.organization.data;
   const appId = signedIn.appId ?? opts.auth?.clientId;
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    tenant: { id: org?.id ?? opts.tenantId, ...(org?.displayName ? { displayName: org.displayName } : {}), cloud: ctx.cloud.cloud },
+    tenant: {
+      id: org?.id ?? opts.tenantId,
+      ...(org?.displayName ? { displayName: org.displayName } : {}),
+      cloud: ctx.cloud.cloud,
+    },
     collectedAt: ctx.now.toISOString(),
     collection: { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString() },
     collectedBy: {
@@ -62,7 +80,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
   const now = opts.now ?? startedAt;
   const { cloud, graphBase, identity } = endpointsOf(opts);
   const fetchOptions = opts.network?.fetchOptions;
-  if (!opts.credential && !opts.auth) throw new AuthError('No credential: pass `auth` (see authConfigFromEnv) or `credential`.');
+  if (!opts.credential && !opts.auth)
+    throw new AuthError('No credential: pass `auth` (see authConfigFromEnv) or `credential`.');
   const credential = opts.credential ?? createCredential(opts.auth!, identity, opts.onDeviceCode);
   const signedIn = await signIn(credential, cloud.graphScope, {
     tenantId: opts.tenantId,
@@ -78,21 +97,37 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     createGraphClient({ baseUrl: graphBase, credential, scope: cloud.graphScope, fetchOptions }),
     limits,
     startedAt.getTime() + limits.scanTimeoutMs,
-    ({ endpoint, attempt, waitMs, failure }) => progress({ type: 'retry', endpoint, attempt, waitMs, reason: failure.status ? `HTTP ${failure.status}` : failure.kind }),
+    ({ endpoint, attempt, waitMs, failure }) =>
+      progress({
+        type: 'retry',
+        endpoint,
+        attempt,
+        waitMs,
+        reason: failure.status ? `HTTP ${failure.status}` : failure.kind,
+      }),
     fetchOptions,
   );
   const ctx: CollectContext = {
     transport,
     cloud,
     now,
-    window: { from: new Date(now.getTime() - (opts.windowDays ?? 30) * DAY).toISOString(), to: now.toISOString() },
+    window: {
+      from: new Date(now.getTime() - (opts.windowDays ?? 30) * DAY).toISOString(),
+      to: now.toISOString(),
+    },
     grantedPermissions: signedIn.roles ? [...signedIn.roles].sort() : undefined,
     progress,
   };
   const sources = await readAllSources(ctx, {
     portal: {
       endpoint: opts.portalEndpoint,
-      signIn: opts.portal ? { credential: createPortalCredential(opts.tenantId, identity, opts.onDeviceCode), tenantId: opts.tenantId, authorityHost: identity.authorityHost } : undefined,
+      signIn: opts.portal
+        ? {
+            credential: createPortalCredential(opts.tenantId, identity, opts.onDeviceCode),
+            tenantId: opts.tenantId,
+            authorityHost: identity.authorityHost,
+          }
+        : undefined,
     },
     portalExport: opts.portalExport,
     attestation: opts.attestation,

@@ -28,9 +28,13 @@ export function createProgressLine(stream: NodeJS.WriteStream, opts: ProgressLin
     const now = Date.now();
     if (!force && now - lastDraw < (opts.intervalMs ?? 100)) return;
     lastDraw = now;
-    const parts = [...running].map(([source, r]) => (r.pages > 0 ? `${source} (${r.pages} pages, ${r.rows.toLocaleString('en-US')} rows)` : source));
+    const parts = [...running].map(([source, r]) =>
+      r.pages > 0 ? `${source} (${r.pages} pages, ${r.rows.toLocaleString('en-US')} rows)` : source,
+    );
     const head = `Collecting ${done}${opts.total ? `/${opts.total}` : ''} sources done`;
-    const line = [head, parts.length > 0 ? `reading ${parts.join(', ')}` : '', waiting ?? ''].filter(Boolean).join(' · ');
+    const line = [head, parts.length > 0 ? `reading ${parts.join(', ')}` : '', waiting ?? '']
+      .filter(Boolean)
+      .join(' · ');
     const width = stream.columns ?? 120;
     stream.write(`\r\x1b[2K${line.length > width - 1 ? `${line.slice(0, width - 2)}…` : line}`);
   };
@@ -52,7 +56,8 @@ export function createProgressLine(stream: NodeJS.WriteStream, opts: ProgressLin
         waiting = `retrying ${event.endpoint} in ${Math.ceil(event.waitMs / 1000)} s (${event.reason})`;
         break;
     }
-    const finished = event.type === 'done' && running.size === 0 && opts.total !== undefined && done >= opts.total;
+    const finished =
+      event.type === 'done' && running.size === 0 && opts.total !== undefined && done >= opts.total;
     draw(event.type !== 'page');
     if (finished) stream.write('\r\x1b[2K');
   };

@@ -13,7 +13,10 @@ import { organizationRead } from './sources/organization.js';
 import { collectPilotGroups, pilotGroupQueries } from './sources/pilot-groups.js';
 import { collectPortal, withExport, type PortalRequest } from './sources/portal-policies.js';
 import { collectRecommendations } from './sources/recommendations.js';
-import { collectUsersRegisteredByFeature, collectUsersRegisteredByMethod } from './sources/registration-summaries.js';
+import {
+  collectUsersRegisteredByFeature,
+  collectUsersRegisteredByMethod,
+} from './sources/registration-summaries.js';
 import { roleAssignmentsRead } from './sources/role-assignments.js';
 import { subscribedSkusRead } from './sources/subscribed-skus.js';
 import { collectUserEventsSummary } from './sources/user-events-summary.js';
@@ -24,7 +27,13 @@ import { collectUserRegistrationDetails } from './sources/user-registration-deta
 /** How many sections a scan fills (for "n of m" progress). */
 export const SOURCE_COUNT = 16;
 
-const BATCHED = [organizationRead, subscribedSkusRead, authenticationMethodsPolicyRead, authorizationPolicyRead, roleAssignmentsRead] as Array<BatchedRead<unknown>>;
+const BATCHED = [
+  organizationRead,
+  subscribedSkusRead,
+  authenticationMethodsPolicyRead,
+  authorizationPolicyRead,
+  roleAssignmentsRead,
+] as Array<BatchedRead<unknown>>;
 
 export interface SourceInputs {
   portal: PortalRequest;
@@ -34,20 +43,32 @@ export interface SourceInputs {
 
 export async function readAllSources(ctx: CollectContext, inputs: SourceInputs): Promise<SnapshotSources> {
   const portal = collectPortal(ctx, inputs.portal).then((live) => withExport(live, inputs.portalExport));
-  const [batched, userRegistrationDetails, usersRegisteredByMethod, usersRegisteredByFeature, userEventsSummary, userRegistrationActivity, directoryAudits, userPhones, recommendations] =
-    await Promise.all([
-      collectBatched(BATCHED, ctx),
-      collectUserRegistrationDetails(ctx),
-      collectUsersRegisteredByMethod(ctx),
-      collectUsersRegisteredByFeature(ctx),
-      collectUserEventsSummary(ctx),
-      collectUserRegistrationActivity(ctx),
-      collectDirectoryAudits(ctx),
-      collectUserPhones(ctx),
-      collectRecommendations(ctx),
-    ]);
+  const [
+    batched,
+    userRegistrationDetails,
+    usersRegisteredByMethod,
+    usersRegisteredByFeature,
+    userEventsSummary,
+    userRegistrationActivity,
+    directoryAudits,
+    userPhones,
+    recommendations,
+  ] = await Promise.all([
+    collectBatched(BATCHED, ctx),
+    collectUserRegistrationDetails(ctx),
+    collectUsersRegisteredByMethod(ctx),
+    collectUsersRegisteredByFeature(ctx),
+    collectUserEventsSummary(ctx),
+    collectUserRegistrationActivity(ctx),
+    collectDirectoryAudits(ctx),
+    collectUserPhones(ctx),
+    collectRecommendations(ctx),
+  ]);
   const { passwordResetPolicies, onPremisesPasswordResetPolicies } = await portal;
-  const pilotGroups = await collectPilotGroups(ctx, pilotGroupQueries(passwordResetPolicies.data, inputs.attestation));
+  const pilotGroups = await collectPilotGroups(
+    ctx,
+    pilotGroupQueries(passwordResetPolicies.data, inputs.attestation),
+  );
   const fromBatch = <K extends SourceName>(name: K) => batched.get(name) as SnapshotSources[K];
   return {
     organization: fromBatch('organization'),

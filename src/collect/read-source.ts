@@ -14,17 +14,31 @@ export interface SourceRead<T> {
   endpoint?: string;
 }
 
-export async function readSource<T>(name: SourceName, endpoint: string, ctx: CollectContext, read: () => Promise<SourceRead<T>>): Promise<Source<T>> {
+export async function readSource<T>(
+  name: SourceName,
+  endpoint: string,
+  ctx: CollectContext,
+  read: () => Promise<SourceRead<T>>,
+): Promise<Source<T>> {
   ctx.progress({ type: 'start', source: name });
   try {
     const result = await read();
-    const counts = { ...(result.pages !== undefined ? { pages: result.pages } : {}), ...(result.rows !== undefined ? { rows: result.rows } : {}) };
+    const counts = {
+      ...(result.pages !== undefined ? { pages: result.pages } : {}),
+      ...(result.rows !== undefined ? { rows: result.rows } : {}),
+    };
     const outcome = okOutcome(result.endpoint ?? endpoint, counts);
     ctx.progress({ type: 'done', source: name, status: 'ok', ...counts });
     return { outcome, data: result.data };
   } catch (err) {
     const failure =
-      err instanceof GraphFailure ? err : new GraphFailure({ kind: 'malformed', endpoint, detail: `unexpected failure while reading it: ${(err as Error)?.message ?? String(err)}` });
+      err instanceof GraphFailure
+        ? err
+        : new GraphFailure({
+            kind: 'malformed',
+            endpoint,
+            detail: `unexpected failure while reading it: ${(err as Error)?.message ?? String(err)}`,
+          });
     const outcome = failedOutcome(name, failure, endpoint, ctx);
     ctx.progress({ type: 'done', source: name, status: outcome.status });
     return { outcome };

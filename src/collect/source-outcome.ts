@@ -8,13 +8,24 @@ import { GraphFailure } from '../graph/graph-failure.js';
 import type { CollectionOutcome, SourceName } from '../snapshot/types.js';
 import type { CollectContext } from './collect-context.js';
 
-const LICENCE_CODES = new Set(['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'AadPremiumLicenseRequired']);
+const LICENCE_CODES = new Set([
+  'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+  'AadPremiumLicenseRequired',
+]);
 
-export function okOutcome(endpoint: string, extra: { pages?: number; rows?: number } = {}): CollectionOutcome {
+export function okOutcome(
+  endpoint: string,
+  extra: { pages?: number; rows?: number } = {},
+): CollectionOutcome {
   return { status: 'ok', endpoint, fetchedAt: new Date().toISOString(), ...extra };
 }
 
-export function failedOutcome(source: SourceName, failure: GraphFailure, endpoint: string, ctx: CollectContext): CollectionOutcome {
+export function failedOutcome(
+  source: SourceName,
+  failure: GraphFailure,
+  endpoint: string,
+  ctx: CollectContext,
+): CollectionOutcome {
   const fetchedAt = new Date().toISOString();
   const graphWords = `${failure.code ? `${failure.code}: ` : ''}${failure.detail}`;
   if (failure.kind === 'http' && failure.code && LICENCE_CODES.has(failure.code)) {
@@ -23,10 +34,21 @@ export function failedOutcome(source: SourceName, failure: GraphFailure, endpoin
   const portal = source === 'passwordResetPolicies' || source === 'onPremisesPasswordResetPolicies';
   if (failure.kind === 'http' && (failure.status === 403 || (portal && failure.status === 401))) {
     const permission = missingPermissionFor(source, ctx.grantedPermissions);
-    return { status: 'forbidden', endpoint, fetchedAt, permission, error: `HTTP ${failure.status} ${graphWords || 'Forbidden'} (needs ${permission})` };
+    return {
+      status: 'forbidden',
+      endpoint,
+      fetchedAt,
+      permission,
+      error: `HTTP ${failure.status} ${graphWords || 'Forbidden'} (needs ${permission})`,
+    };
   }
   if (failure.kind === 'http' && failure.status === 404 && ctx.cloud.cloud !== 'global') {
-    return { status: 'unavailable', endpoint, fetchedAt, error: `HTTP 404 ${graphWords} (not offered in the ${ctx.cloud.cloud} cloud)` };
+    return {
+      status: 'unavailable',
+      endpoint,
+      fetchedAt,
+      error: `HTTP 404 ${graphWords} (not offered in the ${ctx.cloud.cloud} cloud)`,
+    };
   }
   return { status: 'error', endpoint, fetchedAt, error: failure.message };
 }

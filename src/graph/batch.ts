@@ -46,27 +46,58 @@ function retryAfterOf(result: BatchResult): number | undefined {
 
 export function assertBatchable(step: BatchStep): void {
   if (!step.url.startsWith('/') || /^\/(v1\.0|beta)(\/|$)/i.test(step.url)) {
-    throw new Error(`batch step ${step.id}: the inner URL must be relative and without the version prefix (got ${step.url})`);
+    throw new Error(
+      `batch step ${step.id}: the inner URL must be relative and without the version prefix (got ${step.url})`,
+    );
   }
 }
 
-async function postOnce(transport: GraphTransport, steps: BatchStep[], version: GraphVersion): Promise<Map<string, BatchResult>> {
+async function postOnce(
+  transport: GraphTransport,
+  steps: BatchStep[],
+  version: GraphVersion,
+): Promise<Map<string, BatchResult>> {
   const endpoint = `/${version}/$batch`;
-  const body = { requests: steps.map((s) => ({ id: s.id, method: 'GET', url: s.url, ...(s.headers ? { headers: s.headers } : {}) })) };
-  const response = await transport.post<BatchResponseBody>({ url: '/$batch', version, headers: { 'Content-Type': 'application/json' }, endpoint }, body);
-  if (!response || !Array.isArray(response.responses)) throw new GraphFailure({ kind: 'malformed', endpoint, detail: 'the $batch answer has no "responses" array' });
+  const body = {
+    requests: steps.map((s) => ({
+      id: s.id,
+      method: 'GET',
+      url: s.url,
+      ...(s.headers ? { headers: s.headers } : {}),
+    })),
+  };
+  const response = await transport.post<BatchResponseBody>(
+    { url: '/$batch', version, headers: { 'Content-Type': 'application/json' }, endpoint },
+    body,
+  );
+  if (!response || !Array.isArray(response.responses))
+    throw new GraphFailure({
+      kind: 'malformed',
+      endpoint,
+      detail: 'the $batch answer has no "responses" array',
+    });
   const results = new Map<string, BatchResult>();
   for (const r of response.responses) {
-    if (typeof r.id === 'string') results.set(r.id, { id: r.id, status: r.status ?? 0, headers: r.headers ?? {}, body: r.body });
+    if (typeof r.id === 'string')
+      results.set(r.id, { id: r.id, status: r.status ?? 0, headers: r.headers ?? {}, body: r.body });
   }
   for (const step of steps) {
-    if (!results.has(step.id)) throw new GraphFailure({ kind: 'malformed', endpoint, detail: `the $batch answer has no response for request id ${step.id}` });
+    if (!results.has(step.id))
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint,
+        detail: `the $batch answer has no response for request id ${step.id}`,
+      });
   }
   return results;
 }
 
 /** Runs `steps` in batches of ≤ 20; a failed POST rejects; inner failures come back as results. */
-export async function runBatch(transport: GraphTransport, steps: BatchStep[], opts: BatchOptions = {}): Promise<Map<string, BatchResult>> {
+export async function runBatch(
+  transport: GraphTransport,
+  steps: BatchStep[],
+  opts: BatchOptions = {},
+): Promise<Map<string, BatchResult>> {
   const version = opts.version ?? 'v1.0';
   const ids = new Set(steps.map((s) => s.id));
   if (ids.size !== steps.length) throw new Error('batch step ids must be unique');
@@ -79,7 +110,9 @@ export async function runBatch(transport: GraphTransport, steps: BatchStep[], op
       const retry = pending.filter((s) => RETRYABLE.has(answered.get(s.id)!.status));
       for (const step of pending) results.set(step.id, answered.get(step.id)!);
       if (retry.length === 0 || round >= (opts.maxInnerRetries ?? 4)) break;
-      const waitMs = Math.max(...retry.map((s) => retryAfterOf(answered.get(s.id)!) ?? opts.defaultRetryAfterMs ?? 2_000));
+      const waitMs = Math.max(
+        ...retry.map((s) => retryAfterOf(answered.get(s.id)!) ?? opts.defaultRetryAfterMs ?? 2_000),
+      );
       if (waitMs > (opts.maxRetryAfterMs ?? 5 * 60_000) || Date.now() + waitMs >= transport.deadline) break;
       transport.counters.retries += retry.length;
       await sleep(waitMs);

@@ -6,10 +6,16 @@ import { GraphFailure } from './graph-failure.js';
 import { parseRetryAfter } from './retry-after.js';
 
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
-const AUTH_NAMES = new Set(['AuthenticationRequiredError', 'CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError']);
+const AUTH_NAMES = new Set([
+  'AuthenticationRequiredError',
+  'CredentialUnavailableError',
+  'AuthenticationError',
+  'AggregateAuthenticationError',
+]);
 
 function headerOf(headers: unknown, name: string): string | undefined {
-  if (headers && typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  if (headers && typeof (headers as Headers).get === 'function')
+    return (headers as Headers).get(name) ?? undefined;
   if (headers && typeof headers === 'object') {
     const entry = Object.entries(headers).find(([k]) => k.toLowerCase() === name.toLowerCase());
     return entry ? String(entry[1]) : undefined;
@@ -34,8 +40,10 @@ export function classifyError(err: unknown, endpoint: string): GraphFailure {
   if (err instanceof GraphFailure) return err;
   if (err instanceof GraphError) {
     const code = err.code ?? undefined;
-    if (code && TIMEOUT_NAMES.has(code)) return new GraphFailure({ kind: 'timeout', endpoint, detail: err.message || code });
-    if (code && AUTH_NAMES.has(code)) return new GraphFailure({ kind: 'auth', endpoint, detail: err.message });
+    if (code && TIMEOUT_NAMES.has(code))
+      return new GraphFailure({ kind: 'timeout', endpoint, detail: err.message || code });
+    if (code && AUTH_NAMES.has(code))
+      return new GraphFailure({ kind: 'auth', endpoint, detail: err.message });
     if (code === 'NetworkError') return new GraphFailure({ kind: 'network', endpoint, detail: err.message });
     if (err.statusCode >= 200 && err.statusCode < 300) {
       // The status was fine but reading or parsing the body failed: a dropped or truncated response.
@@ -43,7 +51,9 @@ export function classifyError(err: unknown, endpoint: string): GraphFailure {
       return new GraphFailure({
         kind: dropped ? 'network' : 'malformed',
         endpoint,
-        detail: dropped ? `the connection dropped while reading the response (${err.message})` : `the JSON could not be parsed (${err.message}); the response was probably truncated`,
+        detail: dropped
+          ? `the connection dropped while reading the response (${err.message})`
+          : `the JSON could not be parsed (${err.message}); the response was probably truncated`,
       });
     }
     if (err.statusCode > 0) {
@@ -59,7 +69,8 @@ export function classifyError(err: unknown, endpoint: string): GraphFailure {
     return new GraphFailure({ kind: 'network', endpoint, detail: err.message || String(err.body) });
   }
   const e = err as Error;
-  if (e && TIMEOUT_NAMES.has(e.name)) return new GraphFailure({ kind: 'timeout', endpoint, detail: e.message });
+  if (e && TIMEOUT_NAMES.has(e.name))
+    return new GraphFailure({ kind: 'timeout', endpoint, detail: e.message });
   if (e && AUTH_NAMES.has(e.name)) return new GraphFailure({ kind: 'auth', endpoint, detail: e.message });
   return new GraphFailure({ kind: 'network', endpoint, detail: e?.message ?? String(err) });
 }

@@ -3,7 +3,12 @@
 // in customHosts so the bearer token is attached. Retries live in GraphTransport, not in the client,
 // so throttling, pacing, timeouts and the scan deadline are handled in one place.
 
-import { AuthenticationHandler, Client, HTTPMessageHandler, TelemetryHandler } from '@microsoft/microsoft-graph-client';
+import {
+  AuthenticationHandler,
+  Client,
+  HTTPMessageHandler,
+  TelemetryHandler,
+} from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js';
 import type { TokenCredential } from '@azure/identity';
 import { NetworkErrorHandler } from './network-error-handler.js';
@@ -20,8 +25,13 @@ export interface GraphClientSettings {
 
 export function createGraphClient(settings: GraphClientSettings): Client {
   const url = new URL(settings.baseUrl);
-  if (url.protocol !== 'https:') throw new Error(`The Graph endpoint must use https (the Graph client only sends the token over https): ${settings.baseUrl}`);
-  const auth = new AuthenticationHandler(new TokenCredentialAuthenticationProvider(settings.credential, { scopes: [settings.scope] }));
+  if (url.protocol !== 'https:')
+    throw new Error(
+      `The Graph endpoint must use https (the Graph client only sends the token over https): ${settings.baseUrl}`,
+    );
+  const auth = new AuthenticationHandler(
+    new TokenCredentialAuthenticationProvider(settings.credential, { scopes: [settings.scope] }),
+  );
   const telemetry = new TelemetryHandler();
   const network = new NetworkErrorHandler();
   const http = new HTTPMessageHandler();

@@ -47,7 +47,14 @@ export class GraphFailure extends Error {
   /** True for failures worth another attempt: throttling, 5xx, timeouts, dropped or truncated responses. */
   get transient(): boolean {
     if (this.kind === 'timeout' || this.kind === 'network' || this.kind === 'malformed') return true;
-    return this.kind === 'http' && (this.status === 429 || this.status === 500 || this.status === 502 || this.status === 503 || this.status === 504);
+    return (
+      this.kind === 'http' &&
+      (this.status === 429 ||
+        this.status === 500 ||
+        this.status === 502 ||
+        this.status === 503 ||
+        this.status === 504)
+    );
   }
 
   withAttempts(attempts: number): GraphFailure {

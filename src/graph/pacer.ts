@@ -64,7 +64,8 @@ export class Pacer {
         };
       }
       const ends = this.slots.filter((s) => s.endedAt !== undefined).map((s) => s.endedAt! + span);
-      const freeAt = this.slots.length < this.limit.limit ? now : ends.length > 0 ? Math.min(...ends) : undefined;
+      const freeAt =
+        this.slots.length < this.limit.limit ? now : ends.length > 0 ? Math.min(...ends) : undefined;
       const at = freeAt === undefined ? undefined : Math.max(freeAt, this.pausedUntil);
       if (at !== undefined && at > deadline) throw new PacerDeadlineError(at - now);
       if (deadline <= now) throw new PacerDeadlineError(0);

@@ -24,7 +24,12 @@ export interface PagedResult<R> {
   pages: number;
 }
 
-export async function readAllPages<T, R = T>(transport: GraphTransport, first: GraphCall, opts: PagingOptions<T, R> = {}, firstPage?: GraphPage<T>): Promise<PagedResult<R>> {
+export async function readAllPages<T, R = T>(
+  transport: GraphTransport,
+  first: GraphCall,
+  opts: PagingOptions<T, R> = {},
+  firstPage?: GraphPage<T>,
+): Promise<PagedResult<R>> {
   const endpoint = endpointOf(first);
   const maxPages = opts.maxPages ?? 100_000;
   const seen = new Set<string>();
@@ -33,7 +38,11 @@ export async function readAllPages<T, R = T>(transport: GraphTransport, first: G
   let page = firstPage ?? (await transport.get<GraphPage<T>>(first));
   for (;;) {
     if (!page || !Array.isArray(page.value)) {
-      throw new GraphFailure({ kind: 'malformed', endpoint, detail: `page ${pages + 1} has no "value" array (expected a Graph collection)` });
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint,
+        detail: `page ${pages + 1} has no "value" array (expected a Graph collection)`,
+      });
     }
     for (const row of page.value) rows.push(opts.mapRow ? opts.mapRow(row) : (row as unknown as R));
     pages += 1;
@@ -41,7 +50,11 @@ export async function readAllPages<T, R = T>(transport: GraphTransport, first: G
     const next = page['@odata.nextLink'];
     if (next === undefined || next === null) return { rows, pages };
     if (typeof next !== 'string' || !/^https:\/\//.test(next)) {
-      throw new GraphFailure({ kind: 'malformed', endpoint, detail: `page ${pages} has an @odata.nextLink that is not an https URL` });
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint,
+        detail: `page ${pages} has an @odata.nextLink that is not an https URL`,
+      });
     }
     if (seen.has(next)) {
       throw new GraphFailure({
@@ -50,7 +63,12 @@ export async function readAllPages<T, R = T>(transport: GraphTransport, first: G
         detail: `the @odata.nextLink of page ${pages} repeats a link already followed; reading stopped after ${rows.length} rows rather than return a truncated or duplicated list`,
       });
     }
-    if (pages >= maxPages) throw new GraphFailure({ kind: 'malformed', endpoint, detail: `more than ${maxPages} pages; reading stopped` });
+    if (pages >= maxPages)
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint,
+        detail: `more than ${maxPages} pages; reading stopped`,
+      });
     seen.add(next);
     page = await transport.get<GraphPage<T>>({ ...first, url: next, endpoint });
   }

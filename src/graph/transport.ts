@@ -84,7 +84,13 @@ export class GraphTransport {
   private async send<T>(call: GraphCall, method: 'GET' | 'POST', body?: unknown): Promise<T> {
     const endpoint = endpointOf(call);
     for (let attempt = 1; ; attempt++) {
-      if (this.deadline <= Date.now()) throw new GraphFailure({ kind: 'deadline', endpoint, detail: 'the scan deadline had passed', attempts: attempt - 1 });
+      if (this.deadline <= Date.now())
+        throw new GraphFailure({
+          kind: 'deadline',
+          endpoint,
+          detail: 'the scan deadline had passed',
+          attempts: attempt - 1,
+        });
       let failure: GraphFailure;
       try {
         const result = await this.attempt<T>(call, method, body, endpoint);
@@ -103,7 +109,12 @@ export class GraphTransport {
 
   /** One attempt. A paced request goes out the moment its slot is granted (queueing it behind other
    * requests would bunch report requests together); the pacer bounds those anyway. */
-  private async attempt<T>(call: GraphCall, method: 'GET' | 'POST', body: unknown, endpoint: string): Promise<T> {
+  private async attempt<T>(
+    call: GraphCall,
+    method: 'GET' | 'POST',
+    body: unknown,
+    endpoint: string,
+  ): Promise<T> {
     const timeout = () => Math.min(this.limits.requestTimeoutMs, this.deadline - Date.now());
     if (!call.report) return this.semaphore.run(() => this.once<T>(call, method, body, timeout()));
     const release = await this.pace(endpoint);
@@ -127,7 +138,12 @@ export class GraphTransport {
       throw new GraphFailure({ ...failure, detail, attempts: attempt });
     }
     if (Date.now() + waitMs >= this.deadline) {
-      throw new GraphFailure({ kind: 'deadline', endpoint, detail: `${failure.describe()}; waiting ${Math.ceil(waitMs / 1000)} s more would pass the deadline`, attempts: attempt });
+      throw new GraphFailure({
+        kind: 'deadline',
+        endpoint,
+        detail: `${failure.describe()}; waiting ${Math.ceil(waitMs / 1000)} s more would pass the deadline`,
+        attempts: attempt,
+      });
     }
     return waitMs;
   }
@@ -136,17 +152,24 @@ export class GraphTransport {
     try {
       return await this.pacer.acquire(this.deadline);
     } catch (err) {
-      if (err instanceof PacerDeadlineError) throw new GraphFailure({ kind: 'deadline', endpoint, detail: err.message });
+      if (err instanceof PacerDeadlineError)
+        throw new GraphFailure({ kind: 'deadline', endpoint, detail: err.message });
       throw err;
     }
   }
 
   private once<T>(call: GraphCall, method: 'GET' | 'POST', body: unknown, timeoutMs: number): Promise<T> {
     this.counters.requests += 1;
-    if (call.external) return fetchJson<T>(call.url, call.headers ?? {}, endpointOf(call), { ...this.fetchOptions, signal: AbortSignal.timeout(Math.max(1, timeoutMs)) });
+    if (call.external)
+      return fetchJson<T>(call.url, call.headers ?? {}, endpointOf(call), {
+        ...this.fetchOptions,
+        signal: AbortSignal.timeout(Math.max(1, timeoutMs)),
+      });
     let request = this.client.api(call.url);
     if (!/^https:\/\//.test(call.url)) request = request.version(call.version ?? 'v1.0');
-    request = request.headers(call.headers ?? {}).option('signal', AbortSignal.timeout(Math.max(1, timeoutMs)));
+    request = request
+      .headers(call.headers ?? {})
+      .option('signal', AbortSignal.timeout(Math.max(1, timeoutMs)));
     if (call.text) request = request.responseType(ResponseType.TEXT);
     return (method === 'GET' ? request.get() : request.post(body)) as Promise<T>;
   }

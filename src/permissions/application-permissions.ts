@@ -20,14 +20,22 @@ export const APPLICATION_PERMISSIONS: readonly ApplicationPermission[] = [
   {
     name: 'AuditLog.Read.All',
     appRoleId: 'b0afded3-3588-46d8-8b3d-9842eff778da',
-    sources: ['userRegistrationDetails', 'usersRegisteredByMethod', 'usersRegisteredByFeature', 'userEventsSummary', 'userRegistrationActivity', 'directoryAudits'],
+    sources: [
+      'userRegistrationDetails',
+      'usersRegisteredByMethod',
+      'usersRegisteredByFeature',
+      'userEventsSummary',
+      'userRegistrationActivity',
+      'directoryAudits',
+    ],
     reads: 'authentication-methods reports (registration, reset activity) and the directory audit log',
   },
   {
     name: 'Directory.Read.All',
     appRoleId: '7ab1d382-f21e-4acd-a863-ba3e13f7da61',
     sources: ['directoryAudits'],
-    reads: 'needed with AuditLog.Read.All for directory audits; also lets the reports check the tenant licence',
+    reads:
+      'needed with AuditLog.Read.All for directory audits; also lets the reports check the tenant licence',
   },
   {
     name: 'Organization.Read.All',
@@ -74,7 +82,8 @@ export const APPLICATION_PERMISSIONS: readonly ApplicationPermission[] = [
 ];
 
 /** What reading the portal backend takes instead: a delegated sign-in, no application permission. */
-export const PORTAL_ACCESS = 'delegated sign-in with --portal by a user who can open Protection > Password reset in the Entra admin center';
+export const PORTAL_ACCESS =
+  'delegated sign-in with --portal by a user who can open Protection > Password reset in the Entra admin center';
 export const PORTAL_FORBIDDEN_PERMISSION = 'Authentication Policy Administrator (directory role)';
 
 const PORTAL_SOURCES: SourceName[] = ['passwordResetPolicies', 'onPremisesPasswordResetPolicies'];

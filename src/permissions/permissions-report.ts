@@ -8,7 +8,14 @@ import { APPLICATION_PERMISSIONS, MICROSOFT_GRAPH_APP_ID, PORTAL_ACCESS } from '
 
 export interface PermissionsReport {
   api: { name: 'Microsoft Graph'; appId: string };
-  permissions: Array<{ name: string; type: 'Application'; appRoleId: string; reads: string; sources: SourceName[]; checks: string[] }>;
+  permissions: Array<{
+    name: string;
+    type: 'Application';
+    appRoleId: string;
+    reads: string;
+    sources: SourceName[];
+    checks: string[];
+  }>;
   portal: { access: string; undocumentedApi: true; sources: SourceName[]; checks: string[] };
   grant: { azureCli: string[]; graphPowerShell: string[] };
 }
@@ -54,7 +61,12 @@ export function permissionsReport(checks: readonly CheckDefinition[], appId?: st
       sources: [...p.sources],
       checks: checksReading(checks, p.sources),
     })),
-    portal: { access: PORTAL_ACCESS, undocumentedApi: true, sources: PORTAL_SOURCES, checks: checksReading(checks, PORTAL_SOURCES) },
+    portal: {
+      access: PORTAL_ACCESS,
+      undocumentedApi: true,
+      sources: PORTAL_SOURCES,
+      checks: checksReading(checks, PORTAL_SOURCES),
+    },
     grant: { azureCli: azureCliCommands(appId), graphPowerShell: graphPowerShellCommands(appId) },
   };
 }

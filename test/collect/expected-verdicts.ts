@@ -65,6 +65,13 @@ export const EXPECTED: Record<string, Expected> = {
     'SSPR-09': 'not_assessed/no_public_api',
     'SSPR-10': 'not_assessed/no_public_api',
   },
-  'unlicensed without portal': { 'SSPR-01': 'not_assessed/not_licensed', 'SSPR-06': 'not_assessed/no_public_api', 'SSPR-17': 'fail' },
-  'missing-permission without portal': { 'SSPR-01': 'not_assessed/missing_permission', 'SSPR-06': 'not_assessed/no_public_api' },
+  'unlicensed without portal': {
+    'SSPR-01': 'not_assessed/not_licensed',
+    'SSPR-06': 'not_assessed/no_public_api',
+    'SSPR-17': 'fail',
+  },
+  'missing-permission without portal': {
+    'SSPR-01': 'not_assessed/missing_permission',
+    'SSPR-06': 'not_assessed/no_public_api',
+  },
 };

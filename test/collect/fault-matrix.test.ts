@@ -13,7 +13,18 @@ import { GRAPH_ROUTES } from '../graph-double/graph-routes.js';
 import type { GraphDouble } from '../graph-double/server.js';
 import { preset } from '../graph-double/tenants/presets.js';
 
-const KINDS: FaultKind[] = ['forbidden', 'forbiddenNoCode', 'notLicensed', 'throttle', 'serverError', 'notFound', 'slow', 'drop', 'cut', 'truncate'];
+const KINDS: FaultKind[] = [
+  'forbidden',
+  'forbiddenNoCode',
+  'notLicensed',
+  'throttle',
+  'serverError',
+  'notFound',
+  'slow',
+  'drop',
+  'cut',
+  'truncate',
+];
 const WIRE = new Set<FaultKind>(['slow', 'drop', 'cut', 'truncate']);
 const LIMITS = { ...FAST_LIMITS, requestTimeoutMs: 300, maxAttempts: 2, scanTimeoutMs: 20_000 };
 
@@ -25,7 +36,11 @@ function faultsFor(kind: FaultKind): FaultSpec[] {
 describe('fault matrix: one kind of fault on every route', function () {
   this.timeout(60_000);
   const { tenant } = preset('selected', { now: new Date('2026-11-20T09:00:00Z'), portal: false });
-  tenant.model.attestation = { attestedBy: 'Jane Doe', attestedAt: '2026-11-19', settings: { selectedGroup: 'SSPR Pilot Users' } };
+  tenant.model.attestation = {
+    attestedBy: 'Jane Doe',
+    attestedAt: '2026-11-19',
+    settings: { selectedGroup: 'SSPR Pilot Users' },
+  };
   let double: GraphDouble;
   before(async () => {
     double = await startDouble({ tenants: [tenant] });
@@ -36,12 +51,19 @@ describe('fault matrix: one kind of fault on every route', function () {
     double.faults.clear();
     double.faults.add(...faultsFor('loop'));
     const snapshot = await scan(double, tenant, { limits: LIMITS });
-    for (const name of ['userRegistrationDetails', 'userPhones', 'roleAssignments', 'userEventsSummary', 'directoryAudits'] as const) {
+    for (const name of [
+      'userRegistrationDetails',
+      'userPhones',
+      'roleAssignments',
+      'userEventsSummary',
+      'directoryAudits',
+    ] as const) {
       expect(snapshot.sources[name].outcome.status, name).to.equal('error');
       expect(snapshot.sources[name].outcome.error, name).to.include('repeats a link already followed');
     }
     const results = new Map(runChecks(CHECKS, snapshot).map((r) => [r.id, r]));
-    for (const id of ['SSPR-14', 'SSPR-15', 'SSPR-16', 'SSPR-19']) expect(results.get(id)!.status, id).to.equal('not_assessed');
+    for (const id of ['SSPR-14', 'SSPR-15', 'SSPR-16', 'SSPR-19'])
+      expect(results.get(id)!.status, id).to.equal('not_assessed');
   });
 
   for (const kind of KINDS) {
@@ -59,10 +81,19 @@ describe('fault matrix: one kind of fault on every route', function () {
       } finally {
         expect(Date.now() - started).to.be.lessThan(LIMITS.scanTimeoutMs);
       }
-      const readable = Object.entries(snapshot.sources).filter(([name, s]) => s.outcome.status === 'ok' && name !== 'pilotGroups');
-      expect(readable.map(([n]) => n), 'sources read despite the fault').to.deep.equal([]);
+      const readable = Object.entries(snapshot.sources).filter(
+        ([name, s]) => s.outcome.status === 'ok' && name !== 'pilotGroups',
+      );
+      expect(
+        readable.map(([n]) => n),
+        'sources read despite the fault',
+      ).to.deep.equal([]);
       for (const r of runChecks(CHECKS, snapshot)) {
-        if (r.status === 'pass' || r.status === 'warn' || r.status === 'fail') expect(r.source, `${r.id} decided ${r.status} from ${r.source}`).to.be.oneOf(['platform', 'attested']);
+        if (r.status === 'pass' || r.status === 'warn' || r.status === 'fail')
+          expect(r.source, `${r.id} decided ${r.status} from ${r.source}`).to.be.oneOf([
+            'platform',
+            'attested',
+          ]);
       }
     });
   }

@@ -18,8 +18,13 @@ import { ALL_SCAN_ROLES } from '../graph-double/tenant.js';
 import { preset } from '../graph-double/tenants/presets.js';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
-const statuses = (s: Snapshot) => Object.fromEntries(Object.entries(s.sources).map(([k, v]) => [k, v.outcome.status]));
-const attested = (selectedGroup: string): Attestation => ({ attestedBy: 'Jane Doe', attestedAt: '2026-11-19', settings: { enablement: 'selected', selectedGroup } });
+const statuses = (s: Snapshot) =>
+  Object.fromEntries(Object.entries(s.sources).map(([k, v]) => [k, v.outcome.status]));
+const attested = (selectedGroup: string): Attestation => ({
+  attestedBy: 'Jane Doe',
+  attestedAt: '2026-11-19',
+  settings: { enablement: 'selected', selectedGroup },
+});
 
 describe('collector outcomes', function () {
   this.timeout(60_000);
@@ -40,12 +45,16 @@ describe('collector outcomes', function () {
   }
 
   function expectOthersOk(s: Snapshot, failed: SourceName[]): void {
-    for (const [name, status] of Object.entries(statuses(s))) if (!failed.includes(name as SourceName)) expect(status, name).to.equal('ok');
+    for (const [name, status] of Object.entries(statuses(s)))
+      if (!failed.includes(name as SourceName)) expect(status, name).to.equal('ok');
   }
 
   it('403 Authorization_RequestDenied inside the $batch → forbidden with the least-privileged permission', async () => {
     const s = await scanWith([{ route: 'subscribedSkus', kind: 'forbidden', inBatch: true }]);
-    expect(s.sources.subscribedSkus.outcome).to.deep.include({ status: 'forbidden', permission: 'Organization.Read.All' });
+    expect(s.sources.subscribedSkus.outcome).to.deep.include({
+      status: 'forbidden',
+      permission: 'Organization.Read.All',
+    });
     expect(s.sources.subscribedSkus.outcome.error).to.include('Authorization_RequestDenied');
     expect(s.sources.subscribedSkus.data).to.equal(undefined);
     expectOthersOk(s, ['subscribedSkus']);
@@ -53,7 +62,10 @@ describe('collector outcomes', function () {
 
   it('403 with an empty code → forbidden too', async () => {
     const s = await scanWith([{ route: 'roleAssignments', kind: 'forbiddenNoCode', inBatch: true }]);
-    expect(s.sources.roleAssignments.outcome).to.deep.include({ status: 'forbidden', permission: 'RoleManagement.Read.Directory' });
+    expect(s.sources.roleAssignments.outcome).to.deep.include({
+      status: 'forbidden',
+      permission: 'RoleManagement.Read.Directory',
+    });
   });
 
   it('403 Authentication_RequestFromNonPremiumTenantOrB2CTenant → not_licensed (matched on the code)', async () => {
@@ -66,7 +78,9 @@ describe('collector outcomes', function () {
   it('a persistent 503 → error naming the endpoint and status; the scan goes on', async () => {
     const s = await scanWith([{ route: 'users', kind: 'serverError', status: 503 }]);
     expect(s.sources.userPhones.outcome.status).to.equal('error');
-    expect(s.sources.userPhones.outcome.error).to.match(/^GET \/v1\.0\/users\?\$select=.* answered HTTP 503 ServiceUnavailable after 4 attempts/);
+    expect(s.sources.userPhones.outcome.error).to.match(
+      /^GET \/v1\.0\/users\?\$select=.* answered HTTP 503 ServiceUnavailable after 4 attempts/,
+    );
     expectOthersOk(s, ['userPhones']);
   });
 
@@ -92,37 +106,69 @@ describe('collector outcomes', function () {
   it('the portal group exists → found with its transitive member count ($count, ConsistencyLevel: eventual)', async () => {
     const s = await scanWith([]);
     expect(s.sources.pilotGroups.data).to.deep.equal([
-      { query: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001', by: 'id', found: true, id: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001', displayName: 'SSPR Pilot Users', transitiveMemberCount: 20 },
+      {
+        query: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001',
+        by: 'id',
+        found: true,
+        id: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001',
+        displayName: 'SSPR Pilot Users',
+        transitiveMemberCount: 20,
+      },
     ]);
   });
 
   it('an attested group id that does not exist → found: false with httpStatus 404 (the source is ok)', async () => {
-    const s = await scanWith([], { portal: false, attestation: attested('0b0b0b0b-0000-4000-8000-000000000000') });
+    const s = await scanWith([], {
+      portal: false,
+      attestation: attested('0b0b0b0b-0000-4000-8000-000000000000'),
+    });
     expect(s.sources.pilotGroups.outcome.status).to.equal('ok');
-    expect(s.sources.pilotGroups.data).to.deep.equal([{ query: '0b0b0b0b-0000-4000-8000-000000000000', by: 'id', found: false, httpStatus: 404 }]);
+    expect(s.sources.pilotGroups.data).to.deep.equal([
+      { query: '0b0b0b0b-0000-4000-8000-000000000000', by: 'id', found: false, httpStatus: 404 },
+    ]);
   });
 
   it('an attested group name is looked up by displayName; a missing one is found: false', async () => {
-    const found = await scanWith([], { portal: false, attestation: attested("SSPR Pilot Users") });
+    const found = await scanWith([], { portal: false, attestation: attested('SSPR Pilot Users') });
     expect(found.sources.pilotGroups.data).to.deep.equal([
-      { query: 'SSPR Pilot Users', by: 'displayName', found: true, id: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001', displayName: 'SSPR Pilot Users', transitiveMemberCount: 20 },
+      {
+        query: 'SSPR Pilot Users',
+        by: 'displayName',
+        found: true,
+        id: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001',
+        displayName: 'SSPR Pilot Users',
+        transitiveMemberCount: 20,
+      },
     ]);
     const missing = await scanWith([], { portal: false, attestation: attested("O'Brien's pilot") });
-    expect(missing.sources.pilotGroups.data).to.deep.equal([{ query: "O'Brien's pilot", by: 'displayName', found: false }]);
+    expect(missing.sources.pilotGroups.data).to.deep.equal([
+      { query: "O'Brien's pilot", by: 'displayName', found: false },
+    ]);
   });
 
-  it("a malformed group id from a portal export (the sample's \"GROUP\") → found: false with httpStatus 400", async () => {
+  it('a malformed group id from a portal export (the sample\'s "GROUP") → found: false with httpStatus 400', async () => {
     const dir = tempDir();
     const file = join(dir, 'portal.json');
-    writeFileSync(file, JSON.stringify({ ...tenant.model.sources.passwordResetPolicies.data, passwordResetEnabledGroupIds: ['GROUP'] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...tenant.model.sources.passwordResetPolicies.data,
+        passwordResetEnabledGroupIds: ['GROUP'],
+      }),
+    );
     const s = await scanWith([], { portal: false, portalExport: loadPortalExport(file, NOW.toISOString()) });
     expect(s.sources.passwordResetPolicies.outcome.endpoint).to.include(`file:${file}`);
-    expect(s.sources.pilotGroups.data).to.deep.equal([{ query: 'GROUP', by: 'id', found: false, httpStatus: 400 }]);
+    expect(s.sources.pilotGroups.data).to.deep.equal([
+      { query: 'GROUP', by: 'id', found: false, httpStatus: 400 },
+    ]);
   });
 
   it('the portal refuses the signed-in user → forbidden, naming what would fix it', async () => {
     const s = await scanWith([{ route: 'passwordResetPolicies', kind: 'forbidden' }]);
-    expect(s.sources.passwordResetPolicies.outcome).to.deep.include({ status: 'forbidden', permission: 'Authentication Policy Administrator (directory role)' });
+    expect(s.sources.passwordResetPolicies.outcome).to.deep.include({
+      status: 'forbidden',
+      permission: 'Authentication Policy Administrator (directory role)',
+    });
     expect(s.sources.onPremisesPasswordResetPolicies.outcome.status).to.equal('ok');
   });
 
@@ -148,7 +194,9 @@ describe('collector outcomes', function () {
     await scanWith([], { onProgress: (e) => events.push(e) });
     const done = events.filter((e) => e.type === 'done').map((e) => (e as { source: string }).source);
     expect(new Set(done).size).to.equal(16);
-    expect(events.some((e) => e.type === 'page' && e.source === 'userRegistrationDetails' && e.rows === 40)).to.equal(true);
+    expect(
+      events.some((e) => e.type === 'page' && e.source === 'userRegistrationDetails' && e.rows === 40),
+    ).to.equal(true);
   });
 
   it('never writes a token or a secret into the snapshot', async () => {
@@ -169,7 +217,10 @@ describe('missing permissions named from the token', function () {
     const double = await startDouble({ tenants: [tenant] });
     try {
       const s = await scan(double, tenant);
-      expect(s.sources.directoryAudits.outcome).to.deep.include({ status: 'forbidden', permission: 'Directory.Read.All' });
+      expect(s.sources.directoryAudits.outcome).to.deep.include({
+        status: 'forbidden',
+        permission: 'Directory.Read.All',
+      });
       expect(s.sources.userRegistrationDetails.outcome.status).to.equal('ok');
     } finally {
       await double.stop();
@@ -190,7 +241,9 @@ describe('a Graph that cannot be reached', function () {
         expect.fail('expected a CollectionError');
       } catch (err) {
         expect(err).to.be.instanceOf(CollectionError);
-        expect((err as Error).message).to.include('Microsoft Graph at https://127.0.0.1:1 could not be reached for any source');
+        expect((err as Error).message).to.include(
+          'Microsoft Graph at https://127.0.0.1:1 could not be reached for any source',
+        );
       }
     } finally {
       await double.stop();

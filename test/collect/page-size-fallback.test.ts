@@ -16,11 +16,20 @@ describe('page size fallback', function () {
 
   it('a 400 "Invalid page size" on userRegistrationDetails → read again without $top, all rows kept', async () => {
     const { tenant } = preset('large', { users: 1_200, now: new Date('2026-11-20T09:00:00Z') });
-    const double = await startDouble({ tenants: [tenant], faults: [{ route: 'userRegistrationDetails', kind: 'refuseTop' }] });
+    const double = await startDouble({
+      tenants: [tenant],
+      faults: [{ route: 'userRegistrationDetails', kind: 'refuseTop' }],
+    });
     try {
       const s = await scan(double, tenant);
-      expect(s.sources.userRegistrationDetails.outcome).to.deep.include({ status: 'ok', rows: 1_200, pages: 12 });
-      expect(s.sources.userRegistrationDetails.data).to.deep.equal(tenant.model.sources.userRegistrationDetails.data);
+      expect(s.sources.userRegistrationDetails.outcome).to.deep.include({
+        status: 'ok',
+        rows: 1_200,
+        pages: 12,
+      });
+      expect(s.sources.userRegistrationDetails.data).to.deep.equal(
+        tenant.model.sources.userRegistrationDetails.data,
+      );
     } finally {
       await double.stop();
     }

@@ -25,7 +25,10 @@ describe('progress line', () => {
   });
 
   it('silent when not a terminal, and when quiet', () => {
-    for (const [tty, quiet] of [[false, false], [true, true]] as const) {
+    for (const [tty, quiet] of [
+      [false, false],
+      [true, true],
+    ] as const) {
       const out = stream(tty);
       const progress = createProgressLine(out.s, { quiet });
       progress({ type: 'start', source: 'organization' });

@@ -13,7 +13,13 @@ const NOW = new Date('2026-11-20T09:00:00Z');
 describe('scans of the Graph double', function () {
   this.timeout(60_000);
 
-  for (const name of ['cloud-only', 'hybrid', 'unlicensed', 'missing-permission', 'selected'] as PresetName[]) {
+  for (const name of [
+    'cloud-only',
+    'hybrid',
+    'unlicensed',
+    'missing-permission',
+    'selected',
+  ] as PresetName[]) {
     it(`${name}: the snapshot reproduces the model and the verdicts are CHECKS.md's`, async () => {
       const { tenant, faults } = preset(name, { now: NOW });
       const double = await startDouble({ tenants: [tenant], faults });
@@ -54,7 +60,10 @@ describe('scans of the Graph double', function () {
       const snapshot = await scan(double, tenant, { portal: true });
       expectSnapshotMatchesModel(snapshot, tenant.model);
       expectVerdicts(snapshot, EXPECTED.throttled!);
-      expect(double.faults.hits().every((f) => f.hits > 0), JSON.stringify(double.faults.hits())).to.equal(true);
+      expect(
+        double.faults.hits().every((f) => f.hits > 0),
+        JSON.stringify(double.faults.hits()),
+      ).to.equal(true);
     });
 
     it('paced the reports: the double never had to throttle them', () => {

@@ -19,8 +19,10 @@ export function expectSnapshotMatchesModel(scanned: Snapshot, model: Snapshot): 
     const got = scanned.sources[name];
     const want = model.sources[name];
     expect(got.outcome.status, `${name} status (${got.outcome.error ?? ''})`).to.equal(want.outcome.status);
-    if (want.outcome.permission) expect(got.outcome.permission, `${name} permission`).to.equal(want.outcome.permission);
-    if (!PORTAL.includes(name)) expect(got.outcome.endpoint, `${name} endpoint`).to.equal(want.outcome.endpoint);
+    if (want.outcome.permission)
+      expect(got.outcome.permission, `${name} permission`).to.equal(want.outcome.permission);
+    if (!PORTAL.includes(name))
+      expect(got.outcome.endpoint, `${name} endpoint`).to.equal(want.outcome.endpoint);
     if (want.outcome.status === 'ok') expect(got.data, `${name} data`).to.deep.equal(want.data);
     else expect(got.data, `${name} has no data`).to.equal(undefined);
   }
@@ -28,7 +30,14 @@ export function expectSnapshotMatchesModel(scanned: Snapshot, model: Snapshot): 
 
 /** The registered checks give the same verdicts on the scan as on the model. */
 export function expectSameVerdicts(scanned: Snapshot, model: Snapshot): void {
-  const key = (s: Snapshot) => runChecks(CHECKS, s).map((r) => ({ id: r.id, status: r.status, source: r.source, reason: r.reason, missingPermission: r.missingPermission }));
+  const key = (s: Snapshot) =>
+    runChecks(CHECKS, s).map((r) => ({
+      id: r.id,
+      status: r.status,
+      source: r.source,
+      reason: r.reason,
+      missingPermission: r.missingPermission,
+    }));
   expect(key(scanned)).to.deep.equal(key(model));
 }
 
@@ -40,7 +49,10 @@ export function expectVerdicts(scanned: Snapshot, expected: Expected): void {
   for (const [id, want] of Object.entries(expected)) {
     const r = results.get(id);
     if (!r) continue;
-    const got = r.reason && (r.status === 'not_assessed' || r.status === 'not_applicable') ? `${r.status}/${r.reason}` : r.status;
+    const got =
+      r.reason && (r.status === 'not_assessed' || r.status === 'not_applicable')
+        ? `${r.status}/${r.reason}`
+        : r.status;
     expect(got, `${id}: ${r.message}`).to.equal(want);
   }
 }

@@ -37,7 +37,12 @@ function aadError(status: number, error: string, code: number, description: stri
 }
 
 const unknownTenant = (tenant: string) =>
-  aadError(400, 'invalid_tenant', 90002, `AADSTS90002: Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
+  aadError(
+    400,
+    'invalid_tenant',
+    90002,
+    `AADSTS90002: Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+  );
 
 function openIdConfiguration(ctx: AuthContext, tenantSegment: string): DoubleResponse {
   const tenant = ctx.findTenant(tenantSegment);
@@ -77,40 +82,91 @@ function audienceOf(scope: string): string | undefined {
   return resource?.replace(/\/\.default$/, '');
 }
 
-function authenticateApp(ctx: AuthContext, tenant: DoubleTenant, app: DoubleApp, form: URLSearchParams): DoubleResponse | undefined {
+function authenticateApp(
+  ctx: AuthContext,
+  tenant: DoubleTenant,
+  app: DoubleApp,
+  form: URLSearchParams,
+): DoubleResponse | undefined {
   const secret = form.get('client_secret');
   const assertion = form.get('client_assertion');
   if (secret !== null) {
     if (!app.secret || app.secret !== secret) {
-      return aadError(401, 'invalid_client', 7000215, `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`);
+      return aadError(
+        401,
+        'invalid_client',
+        7000215,
+        `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`,
+      );
     }
     return undefined;
   }
   if (assertion !== null) {
-    if (!app.certificatePem) return aadError(401, 'invalid_client', 700027, 'AADSTS700027: No certificate is registered on the application.');
-    const check = verifyClientAssertion(assertion, app.certificatePem, app.clientId, `${ctx.origin}/${tenant.id}/oauth2/v2.0/token`);
+    if (!app.certificatePem)
+      return aadError(
+        401,
+        'invalid_client',
+        700027,
+        'AADSTS700027: No certificate is registered on the application.',
+      );
+    const check = verifyClientAssertion(
+      assertion,
+      app.certificatePem,
+      app.clientId,
+      `${ctx.origin}/${tenant.id}/oauth2/v2.0/token`,
+    );
     return check.ok ? undefined : aadError(401, 'invalid_client', check.code, check.description);
   }
-  return aadError(401, 'invalid_client', 7000218, "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+  return aadError(
+    401,
+    'invalid_client',
+    7000218,
+    "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+  );
 }
 
 function clientCredentials(ctx: AuthContext, tenant: DoubleTenant, form: URLSearchParams): DoubleResponse {
   const clientId = form.get('client_id') ?? '';
   const app = tenant.apps.find((a) => a.clientId === clientId);
   if (!app) {
-    return aadError(400, 'unauthorized_client', 700016, `AADSTS700016: Application with identifier '${clientId}' was not found in the directory '${tenant.id}'. This can happen if the application has not been installed by the administrator of the tenant.`);
+    return aadError(
+      400,
+      'unauthorized_client',
+      700016,
+      `AADSTS700016: Application with identifier '${clientId}' was not found in the directory '${tenant.id}'. This can happen if the application has not been installed by the administrator of the tenant.`,
+    );
   }
   const failure = authenticateApp(ctx, tenant, app, form);
   if (failure) return failure;
   const aud = audienceOf(form.get('scope') ?? '');
-  if (!aud) return aadError(400, 'invalid_scope', 1002012, 'AADSTS1002012: The provided value for scope is not valid.');
-  const accessToken = ctx.issuer.issue({ aud, iss: `${ctx.origin}/${tenant.id}/v2.0`, tid: tenant.id, appid: clientId, roles: [...app.roles] });
-  return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken } };
+  if (!aud)
+    return aadError(
+      400,
+      'invalid_scope',
+      1002012,
+      'AADSTS1002012: The provided value for scope is not valid.',
+    );
+  const accessToken = ctx.issuer.issue({
+    aud,
+    iss: `${ctx.origin}/${tenant.id}/v2.0`,
+    tid: tenant.id,
+    appid: clientId,
+    roles: [...app.roles],
+  });
+  return {
+    status: 200,
+    body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken },
+  };
 }
 
 function deviceCode(ctx: AuthContext, tenant: DoubleTenant, form: URLSearchParams): DoubleResponse {
   const code = randomBytes(24).toString('base64url');
-  ctx.deviceCodes.set(code, { tenant, clientId: form.get('client_id') ?? '', scope: form.get('scope') ?? '', pendingPolls: ctx.deviceCodePendingPolls });
+  ctx.deviceCodes.set(code, {
+    tenant,
+    clientId: form.get('client_id') ?? '',
+    scope: form.get('scope') ?? '',
+    pendingPolls: ctx.deviceCodePendingPolls,
+  });
   const userCode = randomBytes(4).toString('hex').toUpperCase();
   return {
     status: 200,
@@ -127,10 +183,21 @@ function deviceCode(ctx: AuthContext, tenant: DoubleTenant, form: URLSearchParam
 
 function deviceCodeToken(ctx: AuthContext, tenant: DoubleTenant, form: URLSearchParams): DoubleResponse {
   const pending = ctx.deviceCodes.get(form.get('device_code') ?? '');
-  if (!pending) return aadError(400, 'expired_token', 70020, 'AADSTS70020: The provided value for the input parameter device_code is not valid or has expired.');
+  if (!pending)
+    return aadError(
+      400,
+      'expired_token',
+      70020,
+      'AADSTS70020: The provided value for the input parameter device_code is not valid or has expired.',
+    );
   if (pending.pendingPolls > 0) {
     pending.pendingPolls -= 1;
-    return aadError(400, 'authorization_pending', 70016, 'AADSTS70016: OAuth 2.0 device flow error. Authorization is pending. Continue polling.');
+    return aadError(
+      400,
+      'authorization_pending',
+      70016,
+      'AADSTS70016: OAuth 2.0 device flow error. Authorization is pending. Continue polling.',
+    );
   }
   ctx.deviceCodes.delete(form.get('device_code') ?? '');
   const user = tenant.portalUser ?? `auditor@${tenant.id}`;
@@ -144,26 +211,57 @@ function deviceCodeToken(ctx: AuthContext, tenant: DoubleTenant, form: URLSearch
       scope: pending.scope,
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: ctx.issuer.issue({ aud, iss, tid: tenant.id, appid: pending.clientId, scp: 'user_impersonation', upn: user, oid }),
-      id_token: ctx.issuer.idToken({ aud: pending.clientId, iss, tid: tenant.id, oid, sub: oid, preferred_username: user, name: user }),
+      access_token: ctx.issuer.issue({
+        aud,
+        iss,
+        tid: tenant.id,
+        appid: pending.clientId,
+        scp: 'user_impersonation',
+        upn: user,
+        oid,
+      }),
+      id_token: ctx.issuer.idToken({
+        aud: pending.clientId,
+        iss,
+        tid: tenant.id,
+        oid,
+        sub: oid,
+        preferred_username: user,
+        name: user,
+      }),
       client_info: Buffer.from(JSON.stringify({ uid: oid, utid: tenant.id })).toString('base64url'),
     },
   };
 }
 
 /** Handles `/{tenant}/…` identity requests; undefined when the path is not an identity endpoint. */
-export function handleAuth(ctx: AuthContext, method: string, path: string, form: URLSearchParams): DoubleResponse | undefined {
-  const m = /^\/([^/]+)\/(v2\.0\/\.well-known\/openid-configuration|oauth2\/v2\.0\/token|oauth2\/v2\.0\/devicecode|discovery\/v2\.0\/keys)$/.exec(path);
+export function handleAuth(
+  ctx: AuthContext,
+  method: string,
+  path: string,
+  form: URLSearchParams,
+): DoubleResponse | undefined {
+  const m =
+    /^\/([^/]+)\/(v2\.0\/\.well-known\/openid-configuration|oauth2\/v2\.0\/token|oauth2\/v2\.0\/devicecode|discovery\/v2\.0\/keys)$/.exec(
+      path,
+    );
   if (!m) return undefined;
   const [, tenantSegment, endpoint] = m as unknown as [string, string, string];
   if (endpoint.endsWith('openid-configuration')) return openIdConfiguration(ctx, tenantSegment);
   if (endpoint.endsWith('keys')) return { status: 200, body: { keys: [] } };
   const tenant = ctx.findTenant(tenantSegment);
   if (!tenant) return unknownTenant(tenantSegment);
-  if (method !== 'POST') return aadError(405, 'invalid_request', 900561, 'AADSTS900561: The endpoint only accepts POST requests.');
+  if (method !== 'POST')
+    return aadError(405, 'invalid_request', 900561, 'AADSTS900561: The endpoint only accepts POST requests.');
   if (endpoint.endsWith('devicecode')) return deviceCode(ctx, tenant, form);
   const grant = form.get('grant_type');
   if (grant === 'client_credentials') return clientCredentials(ctx, tenant, form);
-  if (grant === 'urn:ietf:params:oauth:grant-type:device_code' || grant === 'device_code') return deviceCodeToken(ctx, tenant, form);
-  return aadError(400, 'unsupported_grant_type', 70003, `AADSTS70003: The app requested an unsupported grant type '${grant}'.`);
+  if (grant === 'urn:ietf:params:oauth:grant-type:device_code' || grant === 'device_code')
+    return deviceCodeToken(ctx, tenant, form);
+  return aadError(
+    400,
+    'unsupported_grant_type',
+    70003,
+    `AADSTS70003: The app requested an unsupported grant type '${grant}'.`,
+  );
 }

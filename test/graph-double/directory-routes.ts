@@ -5,7 +5,18 @@ import type { GroupLookup } from '../../src/snapshot/types.js';
 import { badRequest, graphError, notFound } from './errors.js';
 import type { DoubleRequest, DoubleResponse } from './http-types.js';
 import { pageOf } from './odata-collection.js';
-import { BETA, BOTH, GUID, data, directoryFilter, entity, reportsFilter, rows, type GraphRoute, type Row } from './route-kit.js';
+import {
+  BETA,
+  BOTH,
+  GUID,
+  data,
+  directoryFilter,
+  entity,
+  reportsFilter,
+  rows,
+  type GraphRoute,
+  type Row,
+} from './route-kit.js';
 
 function groupsOf(req: DoubleRequest): GroupLookup[] {
   return (data<GroupLookup[]>(req, 'pilotGroups') ?? []).filter((g) => g.found && g.id);
@@ -14,7 +25,12 @@ function groupsOf(req: DoubleRequest): GroupLookup[] {
 function groupById(req: DoubleRequest, id: string): GroupLookup | DoubleResponse {
   if (!GUID.test(id)) return badRequest(`Invalid object identifier '${id}'.`, 'Request_BadRequest');
   const group = groupsOf(req).find((g) => g.id!.toLowerCase() === id.toLowerCase());
-  return group ?? notFound(`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  return (
+    group ??
+    notFound(
+      `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+    )
+  );
 }
 
 const isResponse = (v: unknown): v is DoubleResponse => typeof v === 'object' && v !== null && 'status' in v;
@@ -28,7 +44,12 @@ function withPrincipal(req: DoubleRequest, assignment: Row): Row {
   const user = (data<Row[]>(req, 'userPhones') ?? []).find((u) => u.id === assignment.principalId);
   return {
     ...assignment,
-    principal: { '@odata.type': '#microsoft.graph.user', id: assignment.principalId, displayName: user?.displayName ?? null, userPrincipalName: user?.userPrincipalName ?? null },
+    principal: {
+      '@odata.type': '#microsoft.graph.user',
+      id: assignment.principalId,
+      displayName: user?.displayName ?? null,
+      userPrincipalName: user?.userPrincipalName ?? null,
+    },
   };
 }
 
@@ -50,15 +71,21 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
     versions: BOTH,
     permissions: [['Organization.Read.All'], ['Directory.Read.All']],
     source: 'subscribedSkus',
-    handle: ({ req }) => pageOf(req, rows(req, 'subscribedSkus'), { context: 'subscribedSkus', defaultTop: 999, maxTop: 999 }),
+    handle: ({ req }) =>
+      pageOf(req, rows(req, 'subscribedSkus'), { context: 'subscribedSkus', defaultTop: 999, maxTop: 999 }),
   },
   {
     name: 'authenticationMethodsPolicy',
     pattern: /^policies\/authenticationMethodsPolicy$/,
     versions: BOTH,
-    permissions: [['Policy.Read.AuthenticationMethod'], ['Policy.Read.All'], ['Policy.ReadWrite.AuthenticationMethod']],
+    permissions: [
+      ['Policy.Read.AuthenticationMethod'],
+      ['Policy.Read.All'],
+      ['Policy.ReadWrite.AuthenticationMethod'],
+    ],
     source: 'authenticationMethodsPolicy',
-    handle: ({ req }) => entity(req, 'authenticationMethodsPolicy', data<Row>(req, 'authenticationMethodsPolicy')),
+    handle: ({ req }) =>
+      entity(req, 'authenticationMethodsPolicy', data<Row>(req, 'authenticationMethodsPolicy')),
   },
   {
     name: 'authorizationPolicy',
@@ -66,7 +93,8 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
     versions: BOTH,
     permissions: [['Policy.Read.All']],
     source: 'authorizationPolicy',
-    handle: ({ req }) => entity(req, 'policies/authorizationPolicy/$entity', data<Row>(req, 'authorizationPolicy')),
+    handle: ({ req }) =>
+      entity(req, 'policies/authorizationPolicy/$entity', data<Row>(req, 'authorizationPolicy')),
   },
   {
     name: 'users',
@@ -81,7 +109,13 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
         defaultTop: 100,
         maxTop: 999,
         loop,
-        filter: directoryFilter('users', { id: ['eq'], userType: ['eq'], accountEnabled: ['eq'], displayName: ['eq', 'startswith'], userPrincipalName: ['eq', 'startswith'] }),
+        filter: directoryFilter('users', {
+          id: ['eq'],
+          userType: ['eq'],
+          accountEnabled: ['eq'],
+          displayName: ['eq', 'startswith'],
+          userPrincipalName: ['eq', 'startswith'],
+        }),
       }),
   },
   {
@@ -92,13 +126,24 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
     source: 'roleAssignments',
     defaultTop: 100,
     handle: ({ req, loop }) =>
-      pageOf(req, rows(req, 'roleAssignments').map((a) => withPrincipal(req, a)), {
-        context: req.query.get('$expand') === 'principal' ? 'roleManagement/directory/roleAssignments(principal())' : 'roleManagement/directory/roleAssignments',
-        defaultTop: 100,
-        maxTop: 999,
-        loop,
-        filter: directoryFilter('roleAssignments', { roleDefinitionId: ['eq'], principalId: ['eq'], directoryScopeId: ['eq'] }),
-      }),
+      pageOf(
+        req,
+        rows(req, 'roleAssignments').map((a) => withPrincipal(req, a)),
+        {
+          context:
+            req.query.get('$expand') === 'principal'
+              ? 'roleManagement/directory/roleAssignments(principal())'
+              : 'roleManagement/directory/roleAssignments',
+          defaultTop: 100,
+          maxTop: 999,
+          loop,
+          filter: directoryFilter('roleAssignments', {
+            roleDefinitionId: ['eq'],
+            principalId: ['eq'],
+            directoryScopeId: ['eq'],
+          }),
+        },
+      ),
   },
   {
     name: 'groupMemberCount',
@@ -107,7 +152,11 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
     permissions: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
     handle: ({ req, params }) => {
       if ((req.headers.consistencylevel ?? '').toLowerCase() !== 'eventual') {
-        return graphError(400, 'Request_BadRequest', 'Count is not currently supported without the ConsistencyLevel header set to eventual.');
+        return graphError(
+          400,
+          'Request_BadRequest',
+          'Count is not currently supported without the ConsistencyLevel header set to eventual.',
+        );
       }
       const group = groupById(req, params[0]!);
       return isResponse(group) ? group : { status: 200, body: String(group.transitiveMemberCount ?? 0) };
@@ -120,7 +169,9 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
     permissions: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
     handle: ({ req, params }) => {
       const group = groupById(req, params[0]!);
-      return isResponse(group) ? group : entity(req, 'groups/$entity', { id: group.id, displayName: group.displayName });
+      return isResponse(group)
+        ? group
+        : entity(req, 'groups/$entity', { id: group.id, displayName: group.displayName });
     },
   },
   {
@@ -129,12 +180,16 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
     versions: BOTH,
     permissions: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
     handle: ({ req }) =>
-      pageOf(req, groupsOf(req).map((g) => ({ id: g.id, displayName: g.displayName })), {
-        context: 'groups',
-        defaultTop: 100,
-        maxTop: 999,
-        filter: directoryFilter('groups', { id: ['eq'], displayName: ['eq', 'startswith'] }),
-      }),
+      pageOf(
+        req,
+        groupsOf(req).map((g) => ({ id: g.id, displayName: g.displayName })),
+        {
+          context: 'groups',
+          defaultTop: 100,
+          maxTop: 999,
+          filter: directoryFilter('groups', { id: ['eq'], displayName: ['eq', 'startswith'] }),
+        },
+      ),
   },
   {
     name: 'recommendations',
@@ -147,7 +202,11 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
         context: 'directory/recommendations',
         defaultTop: 100,
         maxTop: 999,
-        filter: reportsFilter('recommendations', { recommendationType: ['eq'], status: ['eq'], category: ['eq'] }),
+        filter: reportsFilter('recommendations', {
+          recommendationType: ['eq'],
+          status: ['eq'],
+          category: ['eq'],
+        }),
       }),
   },
 ];

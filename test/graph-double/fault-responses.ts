@@ -8,7 +8,9 @@ import type { DoubleRequest, DoubleResponse } from './http-types.js';
 export function faultResponse(fault: FaultSpec, req?: DoubleRequest): DoubleResponse | undefined {
   switch (fault.kind) {
     case 'refuseTop':
-      return req?.query.has('$top') ? graphError(400, 'BadRequest', `Invalid page size specified: '${req.query.get('$top')}'.`) : undefined;
+      return req?.query.has('$top')
+        ? graphError(400, 'BadRequest', `Invalid page size specified: '${req.query.get('$top')}'.`)
+        : undefined;
     case 'forbidden':
       return forbidden();
     case 'forbiddenNoCode':
@@ -22,9 +24,14 @@ export function faultResponse(fault: FaultSpec, req?: DoubleRequest): DoubleResp
     }
     case 'serverError': {
       const status = fault.status ?? 503;
-      return graphError(status, status === 504 ? 'GatewayTimeout' : 'ServiceUnavailable', 'The service is temporarily unavailable (injected).', {
-        ...(fault.retryAfterSeconds !== undefined ? { 'Retry-After': retryAfterValue(fault) } : {}),
-      });
+      return graphError(
+        status,
+        status === 504 ? 'GatewayTimeout' : 'ServiceUnavailable',
+        'The service is temporarily unavailable (injected).',
+        {
+          ...(fault.retryAfterSeconds !== undefined ? { 'Retry-After': retryAfterValue(fault) } : {}),
+        },
+      );
     }
     case 'notFound':
       return graphError(404, 'Request_ResourceNotFound', 'Resource not found (injected).');

@@ -42,7 +42,8 @@ export class FaultBook {
   private faults: ActiveFault[] = [];
 
   add(...specs: FaultSpec[]): void {
-    for (const spec of specs) this.faults.push({ ...spec, remaining: spec.times ?? Number.POSITIVE_INFINITY, hits: 0 });
+    for (const spec of specs)
+      this.faults.push({ ...spec, remaining: spec.times ?? Number.POSITIVE_INFINITY, hits: 0 });
   }
 
   clear(): void {
@@ -74,5 +75,7 @@ export class FaultBook {
 
 export function retryAfterValue(fault: FaultSpec): string {
   const seconds = fault.retryAfterSeconds ?? 1;
-  return fault.retryAfterForm === 'date' ? new Date(Date.now() + seconds * 1000).toUTCString() : String(seconds);
+  return fault.retryAfterForm === 'date'
+    ? new Date(Date.now() + seconds * 1000).toUTCString()
+    : String(seconds);
 }

@@ -17,7 +17,10 @@ export interface DispatchDeps {
   throttle?: SlidingWindowThrottle;
 }
 
-function modelOutcome(req: DoubleRequest, source: keyof DoubleRequest['tenant']['model']['sources'] | undefined): DoubleResponse | undefined {
+function modelOutcome(
+  req: DoubleRequest,
+  source: keyof DoubleRequest['tenant']['model']['sources'] | undefined,
+): DoubleResponse | undefined {
   switch (source ? req.tenant.model.sources[source].outcome.status : 'ok') {
     case 'forbidden':
       return forbidden();
@@ -36,10 +39,23 @@ export function dispatchGraph(deps: DispatchDeps, req: DoubleRequest): DoubleRes
   const { stats } = deps;
   if (req.inBatch) stats.innerRequests += 1;
   const found = findRoute(req.version, req.path);
-  if (!found || req.method !== 'GET') return graphError(400, 'BadRequest', `Resource not found for the segment '${req.path.split('/')[0] ?? ''}'.`);
+  if (!found || req.method !== 'GET')
+    return graphError(
+      400,
+      'BadRequest',
+      `Resource not found for the segment '${req.path.split('/')[0] ?? ''}'.`,
+    );
   const { route, params } = found;
   stats.byRoute[route.name] = (stats.byRoute[route.name] ?? 0) + 1;
-  if (req.inBatch) stats.log.push({ at: Date.now(), method: req.method, url: `/${req.rawPath}`, route: route.name, status: 0, inBatch: true });
+  if (req.inBatch)
+    stats.log.push({
+      at: Date.now(),
+      method: req.method,
+      url: `/${req.rawPath}`,
+      route: route.name,
+      status: 0,
+      inBatch: true,
+    });
   if (route.report) {
     stats.reportRequests += 1;
     const admitted = deps.throttle?.admit(req.tenant.id);

@@ -10,7 +10,10 @@ export type { GraphRoute, RouteCall } from './route-kit.js';
 
 export const GRAPH_ROUTES: GraphRoute[] = [...DIRECTORY_ROUTES, ...REPORT_ROUTES];
 
-export function findRoute(version: GraphVersion, path: string): { route: GraphRoute; params: string[] } | undefined {
+export function findRoute(
+  version: GraphVersion,
+  path: string,
+): { route: GraphRoute; params: string[] } | undefined {
   for (const route of GRAPH_ROUTES) {
     if (!route.versions.includes(version)) continue;
     const m = route.pattern.exec(path);

@@ -27,7 +27,9 @@ export const FAST_LIMITS: TransportLimits = {
   reports: { limit: 5, windowMs: 300, marginMs: 10 },
 };
 
-export async function startDouble(opts: Partial<GraphDoubleOptions> & { tenants: DoubleTenant[] }): Promise<GraphDouble> {
+export async function startDouble(
+  opts: Partial<GraphDoubleOptions> & { tenants: DoubleTenant[] },
+): Promise<GraphDouble> {
   return GraphDouble.start({ reportThrottle: FAST_THROTTLE, ...opts });
 }
 
@@ -49,7 +51,11 @@ export function secretAuth(tenant: DoubleTenant) {
   return { kind: 'secret' as const, tenantId: tenant.id, clientId: app.clientId, clientSecret: app.secret };
 }
 
-export function scanOptions(double: GraphDouble, tenant: DoubleTenant, extra: Partial<CollectOptions> = {}): CollectOptions {
+export function scanOptions(
+  double: GraphDouble,
+  tenant: DoubleTenant,
+  extra: Partial<CollectOptions> = {},
+): CollectOptions {
   return {
     tenantId: tenant.id,
     auth: secretAuth(tenant),
@@ -65,13 +71,37 @@ export function scanOptions(double: GraphDouble, tenant: DoubleTenant, extra: Pa
   };
 }
 
-export function scan(double: GraphDouble, tenant: DoubleTenant, extra: Partial<CollectOptions> = {}): Promise<Snapshot> {
+export function scan(
+  double: GraphDouble,
+  tenant: DoubleTenant,
+  extra: Partial<CollectOptions> = {},
+): Promise<Snapshot> {
   return collectSnapshot(scanOptions(double, tenant, extra));
 }
 
 /** A transport on the real client and credential, for transport-level tests. */
-export function transportFor(double: GraphDouble, tenant: DoubleTenant, limits: Partial<TransportLimits> = {}, deadlineMs = 30_000): GraphTransport {
-  const credential = createCredential(secretAuth(tenant), { authorityHost: double.origin, disableInstanceDiscovery: true, tlsCa: testPki().caCert });
-  const client = createGraphClient({ baseUrl: double.origin, credential, scope: 'https://graph.microsoft.com/.default', fetchOptions: trustingFetch() });
-  return new GraphTransport(client, { ...FAST_LIMITS, ...limits }, Date.now() + deadlineMs, undefined, trustingFetch());
+export function transportFor(
+  double: GraphDouble,
+  tenant: DoubleTenant,
+  limits: Partial<TransportLimits> = {},
+  deadlineMs = 30_000,
+): GraphTransport {
+  const credential = createCredential(secretAuth(tenant), {
+    authorityHost: double.origin,
+    disableInstanceDiscovery: true,
+    tlsCa: testPki().caCert,
+  });
+  const client = createGraphClient({
+    baseUrl: double.origin,
+    credential,
+    scope: 'https://graph.microsoft.com/.default',
+    fetchOptions: trustingFetch(),
+  });
+  return new GraphTransport(
+    client,
+    { ...FAST_LIMITS, ...limits },
+    Date.now() + deadlineMs,
+    undefined,
+    trustingFetch(),
+  );
 }

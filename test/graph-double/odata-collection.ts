@@ -4,7 +4,13 @@
 import { createHash } from 'node:crypto';
 import { badRequest } from './errors.js';
 import type { DoubleRequest, DoubleResponse } from './http-types.js';
-import { FilterSyntaxError, matches, parseFilter, unsupportedPart, type FilterRules } from './odata-filter.js';
+import {
+  FilterSyntaxError,
+  matches,
+  parseFilter,
+  unsupportedPart,
+  type FilterRules,
+} from './odata-filter.js';
 
 export interface CollectionFilter extends FilterRules {
   /** Graph's error code for a bad filter on this resource family. */
@@ -25,13 +31,22 @@ export interface CollectionOptions {
 
 export type FilterResult<T> = { rows: T[] } | { error: DoubleResponse };
 
-export function applyFilter<T>(req: DoubleRequest, rows: T[], filter: CollectionFilter | undefined): FilterResult<T> {
+export function applyFilter<T>(
+  req: DoubleRequest,
+  rows: T[],
+  filter: CollectionFilter | undefined,
+): FilterResult<T> {
   const text = req.query.get('$filter');
   if (text === undefined) return { rows };
   const refuse = (what: string) =>
     filter?.errorCode === 'Request_UnsupportedQuery'
-      ? badRequest(`Unsupported or invalid query filter clause specified for ${what} of resource '${filter.resource}'.`, 'Request_UnsupportedQuery')
-      : badRequest(`Invalid filter clause: ${what} is not supported${filter ? ` on ${filter.resource}` : ''}.`);
+      ? badRequest(
+          `Unsupported or invalid query filter clause specified for ${what} of resource '${filter.resource}'.`,
+          'Request_UnsupportedQuery',
+        )
+      : badRequest(
+          `Invalid filter clause: ${what} is not supported${filter ? ` on ${filter.resource}` : ''}.`,
+        );
   if (!filter) return { error: refuse("'$filter'") };
   try {
     const node = parseFilter(text);
@@ -39,7 +54,8 @@ export function applyFilter<T>(req: DoubleRequest, rows: T[], filter: Collection
     if (unsupported) return { error: refuse(unsupported) };
     return { rows: rows.filter((r) => matches(node, r)) };
   } catch (err) {
-    if (err instanceof FilterSyntaxError) return { error: badRequest(`Invalid filter clause: ${err.message}.`) };
+    if (err instanceof FilterSyntaxError)
+      return { error: badRequest(`Invalid filter clause: ${err.message}.`) };
     throw err;
   }
 }
@@ -56,7 +72,9 @@ export function contextUrl(req: DoubleRequest, fragment: string): string {
 }
 
 function fingerprint(req: DoubleRequest): string {
-  const q = ['$filter', '$select', '$top', '$orderby', '$expand'].map((k) => req.query.get(k) ?? '').join('|');
+  const q = ['$filter', '$select', '$top', '$orderby', '$expand']
+    .map((k) => req.query.get(k) ?? '')
+    .join('|');
   return createHash('sha256').update(`${req.path}|${q}`).digest('base64url').slice(0, 12);
 }
 
@@ -86,19 +104,26 @@ function sortRows<T>(rows: T[], orderby: string | undefined): T[] {
 }
 
 /** One page of `rows` as Graph would send it, or the 400 Graph sends for a bad query. */
-export function pageOf(req: DoubleRequest, all: Array<Record<string, unknown>>, opts: CollectionOptions): DoubleResponse {
+export function pageOf(
+  req: DoubleRequest,
+  all: Array<Record<string, unknown>>,
+  opts: CollectionOptions,
+): DoubleResponse {
   const filtered = applyFilter(req, all, opts.filter);
   if ('error' in filtered) return filtered.error;
   const topText = req.query.get('$top');
   const top = topText === undefined ? opts.defaultTop : Number(topText);
   if (!Number.isInteger(top) || top < 1 || top > opts.maxTop) {
-    return badRequest(`Invalid page size specified: '${topText}'. Must be between 1 and ${opts.maxTop} inclusive.`);
+    return badRequest(
+      `Invalid page size specified: '${topText}'. Must be between 1 and ${opts.maxTop} inclusive.`,
+    );
   }
   let offset = 0;
   const skipToken = req.query.get('$skiptoken') ?? req.query.get('$skipToken');
   if (skipToken !== undefined) {
     const decoded = decodeSkipToken(skipToken);
-    if (!decoded || decoded.fp !== fingerprint(req)) return badRequest('The $skiptoken is invalid or does not belong to this query.', 'Request_BadRequest');
+    if (!decoded || decoded.fp !== fingerprint(req))
+      return badRequest('The $skiptoken is invalid or does not belong to this query.', 'Request_BadRequest');
     offset = decoded.offset;
   }
   const rows = sortRows(filtered.rows, req.query.get('$orderby'));

@@ -70,7 +70,8 @@ class Parser {
 
   parse(): FilterNode {
     const node = this.or();
-    if (this.pos < this.tokens.length) throw new FilterSyntaxError(`unexpected '${this.tokens[this.pos]!.text}'`);
+    if (this.pos < this.tokens.length)
+      throw new FilterSyntaxError(`unexpected '${this.tokens[this.pos]!.text}'`);
     return node;
   }
 
@@ -124,7 +125,8 @@ class Parser {
       return { kind: 'cmp', op: t.text.toLowerCase() as Operator, property: property.text, value };
     }
     if (t.type !== 'word') throw new FilterSyntaxError(`expected a property but found '${t.text}'`);
-    if (this.peek()?.text === '(') throw new FilterSyntaxError(`unsupported function or lambda '${t.text}(…)'`);
+    if (this.peek()?.text === '(')
+      throw new FilterSyntaxError(`unsupported function or lambda '${t.text}(…)'`);
     const op = this.next();
     if (!COMPARISONS.has(op.text)) throw new FilterSyntaxError(`unsupported operator '${op.text}'`);
     return { kind: 'cmp', op: op.text as Operator, property: t.text, value: literal(this.next()) };
@@ -147,7 +149,9 @@ export function unsupportedPart(node: FilterNode, rules: FilterRules): string | 
     case 'and':
       return unsupportedPart(node.left, rules) ?? unsupportedPart(node.right, rules);
     case 'or':
-      return rules.allowOr ? (unsupportedPart(node.left, rules) ?? unsupportedPart(node.right, rules)) : "the 'or' operator";
+      return rules.allowOr
+        ? (unsupportedPart(node.left, rules) ?? unsupportedPart(node.right, rules))
+        : "the 'or' operator";
     case 'not':
       return "the 'not' operator";
     case 'cmp': {
@@ -159,7 +163,12 @@ export function unsupportedPart(node: FilterNode, rules: FilterRules): string | 
 }
 
 function valueAt(row: unknown, path: string): unknown {
-  return path.split('/').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), row);
+  return path
+    .split('/')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      row,
+    );
 }
 
 function compare(actual: unknown, expected: Literal): number | undefined {
@@ -167,7 +176,8 @@ function compare(actual: unknown, expected: Literal): number | undefined {
     const t = typeof actual === 'string' ? Date.parse(actual) : NaN;
     return Number.isNaN(t) ? undefined : t - expected.datetime;
   }
-  if (typeof expected === 'string' && typeof actual === 'string') return actual.toLowerCase().localeCompare(expected.toLowerCase());
+  if (typeof expected === 'string' && typeof actual === 'string')
+    return actual.toLowerCase().localeCompare(expected.toLowerCase());
   if (typeof expected === 'number' && typeof actual === 'number') return actual - expected;
   return actual === expected ? 0 : undefined;
 }
@@ -187,7 +197,8 @@ export function matches(node: FilterNode, row: unknown): boolean {
         const [a, v] = [actual.toLowerCase(), node.value.toLowerCase()];
         return node.op === 'startswith' ? a.startsWith(v) : a.endsWith(v);
       }
-      if (Array.isArray(actual)) return node.op === 'eq' && actual.some((item) => compare(item, node.value) === 0);
+      if (Array.isArray(actual))
+        return node.op === 'eq' && actual.some((item) => compare(item, node.value) === 0);
       const c = compare(actual, node.value);
       if (c === undefined) return node.op === 'ne';
       return { eq: c === 0, ne: c !== 0, gt: c > 0, ge: c >= 0, lt: c < 0, le: c <= 0 }[node.op];

@@ -5,11 +5,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DoubleResponse } from './http-types.js';
 
-const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const JSON_TYPE =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 export function writeResponse(req: IncomingMessage, res: ServerResponse, response: DoubleResponse): void {
   const isText = typeof response.body === 'string';
-  const payload = response.body === undefined ? '' : isText ? (response.body as string) : JSON.stringify(response.body);
+  const payload =
+    response.body === undefined ? '' : isText ? (response.body as string) : JSON.stringify(response.body);
   const headers: Record<string, string> = {
     'request-id': randomUUID(),
     'client-request-id': String(req.headers['client-request-id'] ?? randomUUID()),
@@ -25,7 +27,9 @@ export function writeResponse(req: IncomingMessage, res: ServerResponse, respons
   }
   res.writeHead(response.status, { ...headers, 'Content-Length': String(bytes.length) });
   if (response.wire === 'cut') {
-    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => setTimeout(() => req.socket.destroy(), 5));
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () =>
+      setTimeout(() => req.socket.destroy(), 5),
+    );
     return;
   }
   res.end(bytes);

@@ -46,16 +46,25 @@ export function rows(req: DoubleRequest, source: SourceName): Row[] {
 
 export function entity(req: DoubleRequest, context: string, value: Row | undefined): DoubleResponse {
   if (!value) return notFound();
-  return { status: 200, body: { '@odata.context': contextUrl(req, context), ...project(value, req.query.get('$select')) } };
+  return {
+    status: 200,
+    body: { '@odata.context': contextUrl(req, context), ...project(value, req.query.get('$select')) },
+  };
 }
 
-export const reportsFilter = (resource: string, properties: CollectionFilter['properties']): CollectionFilter => ({
+export const reportsFilter = (
+  resource: string,
+  properties: CollectionFilter['properties'],
+): CollectionFilter => ({
   errorCode: 'BadRequest',
   resource,
   properties,
 });
 
-export const directoryFilter = (resource: string, properties: CollectionFilter['properties']): CollectionFilter => ({
+export const directoryFilter = (
+  resource: string,
+  properties: CollectionFilter['properties'],
+): CollectionFilter => ({
   errorCode: 'Request_UnsupportedQuery',
   resource,
   properties,

@@ -25,12 +25,21 @@ const { values } = parseArgs({
 });
 
 const names = values.preset!.split(',') as PresetName[];
-for (const name of names) if (!PRESET_NAMES.includes(name)) throw new Error(`unknown preset ${name} (expected ${PRESET_NAMES.join(', ')})`);
+for (const name of names)
+  if (!PRESET_NAMES.includes(name))
+    throw new Error(`unknown preset ${name} (expected ${PRESET_NAMES.join(', ')})`);
 const pki = testPki();
 const presets = names.map((name) =>
-  preset(name, { users: values.users ? Number(values.users) : undefined, certificatePem: pki.appCert, portal: !values['no-portal'] }),
+  preset(name, {
+    users: values.users ? Number(values.users) : undefined,
+    certificatePem: pki.appCert,
+    portal: !values['no-portal'],
+  }),
 );
-const faults: FaultSpec[] = [...presets.flatMap((p) => p.faults), ...(values.faults ? (JSON.parse(readFileSync(values.faults, 'utf8')) as FaultSpec[]) : [])];
+const faults: FaultSpec[] = [
+  ...presets.flatMap((p) => p.faults),
+  ...(values.faults ? (JSON.parse(readFileSync(values.faults, 'utf8')) as FaultSpec[]) : []),
+];
 const window = values['throttle-window'];
 const double = await GraphDouble.start({
   tenants: presets.map((p) => p.tenant),
@@ -46,7 +55,12 @@ process.stdout.write(
     origin: double.origin,
     caCertPath: pki.caCertPath,
     appPemPath: pki.appPemPath,
-    tenants: presets.map((p, i) => ({ preset: names[i], id: p.tenant.id, clientId: p.tenant.apps[0]!.clientId, clientSecret: p.tenant.apps[0]!.secret })),
+    tenants: presets.map((p, i) => ({
+      preset: names[i],
+      id: p.tenant.id,
+      clientId: p.tenant.apps[0]!.clientId,
+      clientSecret: p.tenant.apps[0]!.secret,
+    })),
   })}\n`,
 );
 

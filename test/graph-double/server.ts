@@ -74,7 +74,13 @@ export class GraphDouble {
     const limit = opts.reportThrottle === undefined ? { limit: 5, windowMs: 10_000 } : opts.reportThrottle;
     this.throttle = limit ? new SlidingWindowThrottle(limit) : undefined;
     this.faults.add(...(opts.faults ?? []));
-    this.auth = { origin: '', issuer: this.issuer, findTenant: (t) => this.findTenant(t), deviceCodes: new Map(), deviceCodePendingPolls: opts.deviceCodePendingPolls ?? 0 };
+    this.auth = {
+      origin: '',
+      issuer: this.issuer,
+      findTenant: (t) => this.findTenant(t),
+      deviceCodes: new Map(),
+      deviceCodePendingPolls: opts.deviceCodePendingPolls ?? 0,
+    };
   }
 
   static async start(opts: GraphDoubleOptions): Promise<GraphDouble> {
@@ -115,7 +121,9 @@ export class GraphDouble {
   findTenant(idOrDomain: string): DoubleTenant | undefined {
     const key = idOrDomain.toLowerCase();
     return this.opts.tenants.find(
-      (t) => t.id.toLowerCase() === key || (t.model.sources.organization.data?.verifiedDomains ?? []).some((d) => d.name.toLowerCase() === key),
+      (t) =>
+        t.id.toLowerCase() === key ||
+        (t.model.sources.organization.data?.verifiedDomains ?? []).some((d) => d.name.toLowerCase() === key),
     );
   }
 
@@ -135,7 +143,14 @@ export class GraphDouble {
     }
     const response = handling.respond();
     if (wire && wire.kind !== 'slow') response.wire = wire.kind as WireFault;
-    this.stats.log.push({ at: Date.now(), method: req.method ?? 'GET', url: req.url ?? '/', route: handling.route, status: response.status, inBatch: false });
+    this.stats.log.push({
+      at: Date.now(),
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      route: handling.route,
+      status: response.status,
+      inBatch: false,
+    });
     writeResponse(req, res, response);
   }
 
@@ -144,13 +159,21 @@ export class GraphDouble {
     const q = url.indexOf('?');
     const [rawPath, rawQueryString] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q + 1)];
     const method = req.method ?? 'GET';
-    if (rawPath.startsWith('/_double/')) return { route: 'control', page: 0, respond: () => this.control(rawPath, method, rawBody) };
+    if (rawPath.startsWith('/_double/'))
+      return { route: 'control', page: 0, respond: () => this.control(rawPath, method, rawBody) };
     const version = /^\/(v1\.0|beta)\//.exec(rawPath)?.[1] as GraphVersion | undefined;
     if (version) {
       const path = rawPath.slice(version.length + 2);
       const route = path === '$batch' ? undefined : findRoute(version, decodeURIComponent(path))?.route;
-      const page = pageIndex({ query: parseQuery(rawQueryString).query } as DoubleRequest, route?.defaultTop ?? 100);
-      return { route: path === '$batch' ? 'batch' : (route?.name ?? 'unknown'), page, respond: () => this.graph(req, version, path, rawQueryString, rawBody) };
+      const page = pageIndex(
+        { query: parseQuery(rawQueryString).query } as DoubleRequest,
+        route?.defaultTop ?? 100,
+      );
+      return {
+        route: path === '$batch' ? 'batch' : (route?.name ?? 'unknown'),
+        page,
+        respond: () => this.graph(req, version, path, rawQueryString, rawBody),
+      };
     }
     if (rawPath.startsWith('/api/')) {
       const route = portalRouteName(rawPath) ?? 'portal';
@@ -160,16 +183,27 @@ export class GraphDouble {
         page: 0,
         respond: () => {
           const fault = this.faults.take(route, 0, false, false);
-          return (fault && faultResponse(fault)) ?? handlePortal(rawPath, claims, this.findTenant(claims?.tid ?? ''));
+          return (
+            (fault && faultResponse(fault)) ??
+            handlePortal(rawPath, claims, this.findTenant(claims?.tid ?? ''))
+          );
         },
       };
     }
-    const route = /openid-configuration$/.test(rawPath) ? 'openid' : /devicecode$/.test(rawPath) ? 'devicecode' : 'token';
+    const route = /openid-configuration$/.test(rawPath)
+      ? 'openid'
+      : /devicecode$/.test(rawPath)
+        ? 'devicecode'
+        : 'token';
     if (route === 'token') this.stats.tokenRequests += 1;
     return {
       route,
       page: 0,
-      respond: () => handleAuth(this.auth, method, rawPath, new URLSearchParams(rawBody)) ?? { status: 404, body: { error: 'not_found', error_description: `No endpoint at ${rawPath}` } },
+      respond: () =>
+        handleAuth(this.auth, method, rawPath, new URLSearchParams(rawBody)) ?? {
+          status: 404,
+          body: { error: 'not_found', error_description: `No endpoint at ${rawPath}` },
+        },
     };
   }
 
@@ -178,12 +212,20 @@ export class GraphDouble {
     return header.startsWith('Bearer ') ? this.issuer.verify(header.slice(7)) : undefined;
   }
 
-  private graph(req: IncomingMessage, version: GraphVersion, rawPath: string, rawQueryString: string, rawBody: string): DoubleResponse {
+  private graph(
+    req: IncomingMessage,
+    version: GraphVersion,
+    rawPath: string,
+    rawQueryString: string,
+    rawBody: string,
+  ): DoubleResponse {
     this.stats.graphRequests += 1;
-    if (!(req.headers.authorization ?? '').startsWith('Bearer ')) return unauthorized('Access token is empty.');
+    if (!(req.headers.authorization ?? '').startsWith('Bearer '))
+      return unauthorized('Access token is empty.');
     const claims = this.claimsOf(req);
     if (!claims) return unauthorized('Access token validation failure. Invalid signature or expired token.');
-    if (!GRAPH_AUDIENCES.has(claims.aud)) return unauthorized(`Access token validation failure. Invalid audience '${claims.aud}'.`);
+    if (!GRAPH_AUDIENCES.has(claims.aud))
+      return unauthorized(`Access token validation failure. Invalid audience '${claims.aud}'.`);
     const tenant = this.findTenant(claims.tid);
     if (!tenant) return unauthorized(`Tenant '${claims.tid}' is unknown.`);
     let body: unknown;
@@ -198,7 +240,9 @@ export class GraphDouble {
       path: decodeURIComponent(rawPath),
       rawPath,
       ...parseQuery(rawQueryString),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])),
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+      ),
       tenant,
       claims,
       origin: this.origin,
@@ -214,7 +258,8 @@ export class GraphDouble {
   }
 
   private control(path: string, method: string, rawBody: string): DoubleResponse {
-    if (path === '/_double/stats') return { status: 200, body: { ...this.stats, faults: this.faults.hits() } };
+    if (path === '/_double/stats')
+      return { status: 200, body: { ...this.stats, faults: this.faults.hits() } };
     if (path === '/_double/reset' && method === 'POST') {
       this.resetStats();
       this.faults.clear();

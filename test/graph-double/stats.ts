@@ -27,5 +27,13 @@ export interface DoubleStats {
 }
 
 export const emptyStats = (): DoubleStats => ({
-  httpRequests: 0, graphRequests: 0, tokenRequests: 0, batches: 0, innerRequests: 0, byRoute: {}, reportRequests: 0, throttled: 0, log: [],
+  httpRequests: 0,
+  graphRequests: 0,
+  tokenRequests: 0,
+  batches: 0,
+  innerRequests: 0,
+  byRoute: {},
+  reportRequests: 0,
+  throttled: 0,
+  log: [],
 });

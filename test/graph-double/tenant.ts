@@ -24,7 +24,12 @@ export interface DoubleTenant {
    * Rows the double serves besides the model's but that a correct scan must NOT record: audits of
    * other services or outside the window, events outside the window, other roles' assignments, …
    */
-  noise?: Partial<Record<'directoryAudits' | 'userEventsSummary' | 'roleAssignments' | 'recommendations', Array<Record<string, unknown>>>>;
+  noise?: Partial<
+    Record<
+      'directoryAudits' | 'userEventsSummary' | 'roleAssignments' | 'recommendations',
+      Array<Record<string, unknown>>
+    >
+  >;
 }
 
 /** Every application permission the scan uses: an app holding all of them sees everything. */

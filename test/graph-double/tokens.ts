@@ -28,7 +28,9 @@ export class TokenIssuer {
   issue(claims: Omit<AccessClaims, 'iat' | 'exp' | 'jti'>, lifetimeSeconds = 3599): string {
     const now = Math.floor(Date.now() / 1000);
     const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-    const payload = b64url(JSON.stringify({ ...claims, iat: now, nbf: now, exp: now + lifetimeSeconds, jti: randomUUID() }));
+    const payload = b64url(
+      JSON.stringify({ ...claims, iat: now, nbf: now, exp: now + lifetimeSeconds, jti: randomUUID() }),
+    );
     return `${header}.${payload}.${this.sign(`${header}.${payload}`)}`;
   }
 

@@ -5,9 +5,15 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, type CliRun } from './run-cli.js';
 
-export function runCliAsync(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCliAsync(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/sspr-audit.js'), ...args], { cwd: ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/sspr-audit.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

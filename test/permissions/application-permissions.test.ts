@@ -1,19 +1,38 @@
 import { expect } from 'chai';
 import { CHECKS } from '../../checks/index.js';
-import { APPLICATION_PERMISSIONS, missingPermissionFor, permissionsFor } from '../../src/permissions/application-permissions.js';
+import {
+  APPLICATION_PERMISSIONS,
+  missingPermissionFor,
+  permissionsFor,
+} from '../../src/permissions/application-permissions.js';
 import { permissionsReport } from '../../src/permissions/permissions-report.js';
 import type { SourceName } from '../../src/snapshot/types.js';
 
 const GRAPH_SOURCES: SourceName[] = [
-  'organization', 'subscribedSkus', 'authenticationMethodsPolicy', 'authorizationPolicy', 'userRegistrationDetails', 'usersRegisteredByMethod',
-  'usersRegisteredByFeature', 'userPhones', 'roleAssignments', 'userEventsSummary', 'userRegistrationActivity', 'directoryAudits', 'pilotGroups', 'recommendations',
+  'organization',
+  'subscribedSkus',
+  'authenticationMethodsPolicy',
+  'authorizationPolicy',
+  'userRegistrationDetails',
+  'usersRegisteredByMethod',
+  'usersRegisteredByFeature',
+  'userPhones',
+  'roleAssignments',
+  'userEventsSummary',
+  'userRegistrationActivity',
+  'directoryAudits',
+  'pilotGroups',
+  'recommendations',
 ];
 
 describe('application permissions', () => {
   it('gives every Graph source a least-privileged permission with a GUID app-role id', () => {
     for (const source of GRAPH_SOURCES) expect(permissionsFor(source), source).to.have.length.greaterThan(0);
-    for (const p of APPLICATION_PERMISSIONS) expect(p.appRoleId, p.name).to.match(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/);
-    expect(new Set(APPLICATION_PERMISSIONS.map((p) => p.appRoleId)).size).to.equal(APPLICATION_PERMISSIONS.length);
+    for (const p of APPLICATION_PERMISSIONS)
+      expect(p.appRoleId, p.name).to.match(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/);
+    expect(new Set(APPLICATION_PERMISSIONS.map((p) => p.appRoleId)).size).to.equal(
+      APPLICATION_PERMISSIONS.length,
+    );
   });
 
   it('names the permission a refused source lacks, from the token when known', () => {

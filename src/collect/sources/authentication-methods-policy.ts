@@ -15,7 +15,11 @@ export const authenticationMethodsPolicyRead: BatchedRead<AuthenticationMethodsP
   async finish(results) {
     const policy = bodyOf<AuthenticationMethodsPolicy>(results.get('authenticationMethodsPolicy')!, ENDPOINT);
     if (!policy || !Array.isArray(policy.authenticationMethodConfigurations)) {
-      throw new GraphFailure({ kind: 'malformed', endpoint: ENDPOINT, detail: 'expected authenticationMethodConfigurations (an array) in the policy' });
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint: ENDPOINT,
+        detail: 'expected authenticationMethodConfigurations (an array) in the policy',
+      });
     }
     return { data: withoutAnnotations(policy) };
   },

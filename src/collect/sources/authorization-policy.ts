@@ -13,9 +13,17 @@ export const authorizationPolicyRead: BatchedRead<AuthorizationPolicy> = {
   endpoint: ENDPOINT,
   steps: [{ id: 'authorizationPolicy', url: '/policies/authorizationPolicy' }],
   async finish(results) {
-    const body = bodyOf<AuthorizationPolicy & { value?: AuthorizationPolicy[] }>(results.get('authorizationPolicy')!, ENDPOINT);
+    const body = bodyOf<AuthorizationPolicy & { value?: AuthorizationPolicy[] }>(
+      results.get('authorizationPolicy')!,
+      ENDPOINT,
+    );
     const policy = Array.isArray(body?.value) ? body.value[0] : body;
-    if (!policy || typeof policy !== 'object') throw new GraphFailure({ kind: 'malformed', endpoint: ENDPOINT, detail: 'expected the authorization policy object' });
+    if (!policy || typeof policy !== 'object')
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint: ENDPOINT,
+        detail: 'expected the authorization policy object',
+      });
     return { data: withoutAnnotations(policy) };
   },
 };

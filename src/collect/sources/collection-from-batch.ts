@@ -7,12 +7,20 @@ import { readAllPages, type GraphPage, type PagedResult } from '../../graph/pagi
 import type { SourceName } from '../../snapshot/types.js';
 import { withoutAnnotations, type CollectContext } from '../collect-context.js';
 
-export function collectionFromBatch<T>(result: BatchResult, endpoint: string, source: SourceName, ctx: CollectContext): Promise<PagedResult<T>> {
+export function collectionFromBatch<T>(
+  result: BatchResult,
+  endpoint: string,
+  source: SourceName,
+  ctx: CollectContext,
+): Promise<PagedResult<T>> {
   const first = bodyOf<GraphPage<T>>(result, endpoint);
   return readAllPages<T, T>(
     ctx.transport,
     { url: '', endpoint },
-    { mapRow: withoutAnnotations, onPage: (pages, rows) => ctx.progress({ type: 'page', source, pages, rows }) },
+    {
+      mapRow: withoutAnnotations,
+      onPage: (pages, rows) => ctx.progress({ type: 'page', source, pages, rows }),
+    },
     first,
   );
 }

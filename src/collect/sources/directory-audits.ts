@@ -9,24 +9,38 @@ import { unavailableOutcome } from '../source-outcome.js';
 import { readCollection } from './paged-source.js';
 
 export const SSPR_SERVICE = 'Self-service Password Management';
-export const WRITEBACK_ACTIVITIES = ['Enable password writeback for directory', 'Disable password writeback for directory'];
+export const WRITEBACK_ACTIVITIES = [
+  'Enable password writeback for directory',
+  'Disable password writeback for directory',
+];
 const ENDPOINT = `/v1.0/auditLogs/directoryAudits?$filter=loggedByService eq '${SSPR_SERVICE}'`;
 
 function filters(ctx: CollectContext): string[] {
   const window = `activityDateTime ge ${odataDate(ctx.window.from)} and activityDateTime le ${odataDate(ctx.window.to)}`;
   return [
     `loggedByService eq ${odataString(SSPR_SERVICE)} and ${window}`,
-    ...WRITEBACK_ACTIVITIES.map((activity) => `activityDisplayName eq ${odataString(activity)} and ${window}`),
+    ...WRITEBACK_ACTIVITIES.map(
+      (activity) => `activityDisplayName eq ${odataString(activity)} and ${window}`,
+    ),
   ];
 }
 
-function readFiltered(ctx: CollectContext, filter: string): Promise<{ rows: DirectoryAudit[]; pages: number }> {
-  return readCollection<DirectoryAudit>(ctx, 'directoryAudits', { url: `/auditLogs/directoryAudits${query({ $filter: filter, $top: 999 })}`, report: true, endpoint: ENDPOINT });
+function readFiltered(
+  ctx: CollectContext,
+  filter: string,
+): Promise<{ rows: DirectoryAudit[]; pages: number }> {
+  return readCollection<DirectoryAudit>(ctx, 'directoryAudits', {
+    url: `/auditLogs/directoryAudits${query({ $filter: filter, $top: 999 })}`,
+    report: true,
+    endpoint: ENDPOINT,
+  });
 }
 
 export function collectDirectoryAudits(ctx: CollectContext): Promise<Source<DirectoryAudit[]>> {
   if (ctx.cloud.unavailable.includes('directoryAudits')) {
-    return Promise.resolve({ outcome: unavailableOutcome(ENDPOINT, `directoryAudits is not offered in the ${ctx.cloud.cloud} cloud`) });
+    return Promise.resolve({
+      outcome: unavailableOutcome(ENDPOINT, `directoryAudits is not offered in the ${ctx.cloud.cloud} cloud`),
+    });
   }
   return readSource('directoryAudits', ENDPOINT, ctx, async () => {
     const reads = await Promise.all(filters(ctx).map((f) => readFiltered(ctx, f)));

@@ -11,11 +11,24 @@ const ENDPOINT = '/v1.0/organization';
 export const organizationRead: BatchedRead<Organization> = {
   source: 'organization',
   endpoint: ENDPOINT,
-  steps: [{ id: 'organization', url: `/organization${query({ $select: 'id,displayName,onPremisesSyncEnabled,onPremisesLastSyncDateTime,verifiedDomains' })}` }],
+  steps: [
+    {
+      id: 'organization',
+      url: `/organization${query({ $select: 'id,displayName,onPremisesSyncEnabled,onPremisesLastSyncDateTime,verifiedDomains' })}`,
+    },
+  ],
   async finish(results) {
-    const body = bodyOf<{ value?: Organization[] } & Partial<Organization>>(results.get('organization')!, ENDPOINT);
+    const body = bodyOf<{ value?: Organization[] } & Partial<Organization>>(
+      results.get('organization')!,
+      ENDPOINT,
+    );
     const org = Array.isArray(body.value) ? body.value[0] : body.id ? (body as Organization) : undefined;
-    if (!org?.id) throw new GraphFailure({ kind: 'malformed', endpoint: ENDPOINT, detail: 'expected the organization (with an id) and got none' });
+    if (!org?.id)
+      throw new GraphFailure({
+        kind: 'malformed',
+        endpoint: ENDPOINT,
+        detail: 'expected the organization (with an id) and got none',
+      });
     return { data: withoutAnnotations(org) };
   },
 };

@@ -15,10 +15,19 @@ export function withoutTop(url: string): string {
 }
 
 function refusedPageSize(err: unknown): boolean {
-  return err instanceof GraphFailure && err.kind === 'http' && err.status === 400 && /\$?top|page size/i.test(err.detail);
+  return (
+    err instanceof GraphFailure &&
+    err.kind === 'http' &&
+    err.status === 400 &&
+    /\$?top|page size/i.test(err.detail)
+  );
 }
 
-export async function readCollection<T>(ctx: CollectContext, source: SourceName, call: GraphCall): Promise<PagedResult<T>> {
+export async function readCollection<T>(
+  ctx: CollectContext,
+  source: SourceName,
+  call: GraphCall,
+): Promise<PagedResult<T>> {
   const read = (c: GraphCall) =>
     readAllPages<T, T>(ctx.transport, c, {
       mapRow: withoutAnnotations,

@@ -18,18 +18,34 @@ export interface GroupQuery {
 }
 
 /** Which groups to look up: the portal's ids first, then the attested group unless already among them. */
-export function pilotGroupQueries(portal: PasswordResetPolicies | undefined, attestation: Attestation | null | undefined): GroupQuery[] {
-  const queries: GroupQuery[] = (portal?.passwordResetEnabledGroupIds ?? []).filter((id) => typeof id === 'string' && id !== '').map((id) => ({ query: id, by: 'id' }));
+export function pilotGroupQueries(
+  portal: PasswordResetPolicies | undefined,
+  attestation: Attestation | null | undefined,
+): GroupQuery[] {
+  const queries: GroupQuery[] = (portal?.passwordResetEnabledGroupIds ?? [])
+    .filter((id) => typeof id === 'string' && id !== '')
+    .map((id) => ({ query: id, by: 'id' }));
   const attested = attestation?.settings.selectedGroup?.trim();
-  if (attested && !queries.some((q) => q.query.toLowerCase() === attested.toLowerCase())) queries.push({ query: attested, by: GUID.test(attested) ? 'id' : 'displayName' });
+  if (attested && !queries.some((q) => q.query.toLowerCase() === attested.toLowerCase()))
+    queries.push({ query: attested, by: GUID.test(attested) ? 'id' : 'displayName' });
   return queries;
 }
 
 async function memberCount(ctx: CollectContext, id: string): Promise<number> {
   const endpoint = `/v1.0/groups/${id}/transitiveMembers/$count`;
-  const text = await ctx.transport.get<string>({ url: `/groups/${encodeURIComponent(id)}/transitiveMembers/$count`, headers: { ConsistencyLevel: 'eventual' }, text: true, endpoint });
+  const text = await ctx.transport.get<string>({
+    url: `/groups/${encodeURIComponent(id)}/transitiveMembers/$count`,
+    headers: { ConsistencyLevel: 'eventual' },
+    text: true,
+    endpoint,
+  });
   const count = Number(String(text).trim());
-  if (!Number.isInteger(count) || count < 0) throw new GraphFailure({ kind: 'malformed', endpoint, detail: `expected a member count as text, got "${String(text).slice(0, 40)}"` });
+  if (!Number.isInteger(count) || count < 0)
+    throw new GraphFailure({
+      kind: 'malformed',
+      endpoint,
+      detail: `expected a member count as text, got "${String(text).slice(0, 40)}"`,
+    });
   return count;
 }
 
@@ -39,9 +55,17 @@ async function byId(ctx: CollectContext, id: string): Promise<GroupLookup> {
       url: `/groups/${encodeURIComponent(id)}${query({ $select: 'id,displayName' })}`,
       endpoint: `/v1.0/groups/${id}`,
     });
-    return { query: id, by: 'id', found: true, id: group.id, displayName: group.displayName, transitiveMemberCount: await memberCount(ctx, group.id) };
+    return {
+      query: id,
+      by: 'id',
+      found: true,
+      id: group.id,
+      displayName: group.displayName,
+      transitiveMemberCount: await memberCount(ctx, group.id),
+    };
   } catch (err) {
-    if (err instanceof GraphFailure && err.kind === 'http' && (err.status === 404 || err.status === 400)) return { query: id, by: 'id', found: false, httpStatus: err.status };
+    if (err instanceof GraphFailure && err.kind === 'http' && (err.status === 404 || err.status === 400))
+      return { query: id, by: 'id', found: false, httpStatus: err.status };
     throw err;
   }
 }
@@ -52,13 +76,26 @@ async function byName(ctx: CollectContext, name: string): Promise<GroupLookup[]>
     endpoint: ENDPOINT,
   });
   if (rows.length === 0) return [{ query: name, by: 'displayName', found: false }];
-  return Promise.all(rows.map(async (g) => ({ query: name, by: 'displayName' as const, found: true, id: g.id, displayName: g.displayName, transitiveMemberCount: await memberCount(ctx, g.id) })));
+  return Promise.all(
+    rows.map(async (g) => ({
+      query: name,
+      by: 'displayName' as const,
+      found: true,
+      id: g.id,
+      displayName: g.displayName,
+      transitiveMemberCount: await memberCount(ctx, g.id),
+    })),
+  );
 }
 
-export function collectPilotGroups(ctx: CollectContext, queries: GroupQuery[]): Promise<Source<GroupLookup[]>> {
+export function collectPilotGroups(
+  ctx: CollectContext,
+  queries: GroupQuery[],
+): Promise<Source<GroupLookup[]>> {
   return readSource('pilotGroups', ENDPOINT, ctx, async () => {
     const lookups: GroupLookup[] = [];
-    for (const q of queries) lookups.push(...(q.by === 'id' ? [await byId(ctx, q.query)] : await byName(ctx, q.query)));
+    for (const q of queries)
+      lookups.push(...(q.by === 'id' ? [await byId(ctx, q.query)] : await byName(ctx, q.query)));
     return { data: lookups, rows: lookups.length };
   });
 }

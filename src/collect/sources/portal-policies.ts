@@ -39,7 +39,17 @@ const PATHS = {
 function beforeDeadline<T>(work: Promise<T>, deadline: number, endpoint: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new GraphFailure({ kind: 'deadline', endpoint, detail: 'the portal sign-in was not completed before the scan deadline' })), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () =>
+        reject(
+          new GraphFailure({
+            kind: 'deadline',
+            endpoint,
+            detail: 'the portal sign-in was not completed before the scan deadline',
+          }),
+        ),
+      Math.max(0, deadline - Date.now()),
+    );
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -49,36 +59,76 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 export async function collectPortal(ctx: CollectContext, request: PortalRequest): Promise<PortalSources> {
-  const base = (request.endpoint ?? ctx.cloud.portalHost ?? 'https://main.iam.ad.ext.azure.com').replace(/\/+$/, '');
-  const urls = { passwordResetPolicies: `${base}${PATHS.passwordResetPolicies}`, onPremisesPasswordResetPolicies: `${base}${PATHS.onPremisesPasswordResetPolicies}` };
+  const base = (request.endpoint ?? ctx.cloud.portalHost ?? 'https://main.iam.ad.ext.azure.com').replace(
+    /\/+$/,
+    '',
+  );
+  const urls = {
+    passwordResetPolicies: `${base}${PATHS.passwordResetPolicies}`,
+    onPremisesPasswordResetPolicies: `${base}${PATHS.onPremisesPasswordResetPolicies}`,
+  };
   if (!request.signIn) {
     const why = 'not requested: the portal backend needs --portal (a delegated sign-in) or --portal-export';
-    return { passwordResetPolicies: { outcome: skippedOutcome(urls.passwordResetPolicies, why) }, onPremisesPasswordResetPolicies: { outcome: skippedOutcome(urls.onPremisesPasswordResetPolicies, why) } };
+    return {
+      passwordResetPolicies: { outcome: skippedOutcome(urls.passwordResetPolicies, why) },
+      onPremisesPasswordResetPolicies: { outcome: skippedOutcome(urls.onPremisesPasswordResetPolicies, why) },
+    };
   }
   if (!request.endpoint && !ctx.cloud.portalHost) {
     const why = `the portal backend is only known for the global cloud; pass --portal-endpoint to try it in ${ctx.cloud.cloud}`;
-    return { passwordResetPolicies: { outcome: unavailableOutcome(urls.passwordResetPolicies, why) }, onPremisesPasswordResetPolicies: { outcome: unavailableOutcome(urls.onPremisesPasswordResetPolicies, why) } };
+    return {
+      passwordResetPolicies: { outcome: unavailableOutcome(urls.passwordResetPolicies, why) },
+      onPremisesPasswordResetPolicies: {
+        outcome: unavailableOutcome(urls.onPremisesPasswordResetPolicies, why),
+      },
+    };
   }
   const { credential, tenantId, authorityHost } = request.signIn;
   const abortSignal = AbortSignal.timeout(Math.max(1, ctx.transport.deadline - Date.now()));
-  const token = beforeDeadline(credential.getToken(PORTAL_SCOPE, { abortSignal }), ctx.transport.deadline, base).then(
+  const token = beforeDeadline(
+    credential.getToken(PORTAL_SCOPE, { abortSignal }),
+    ctx.transport.deadline,
+    base,
+  ).then(
     (t) => t?.token,
     async (err: unknown) => {
       if (err instanceof GraphFailure) throw err;
-      const explained = await explainAuthFailure(err, { tenantId, method: 'portal device code', authorityHost });
+      const explained = await explainAuthFailure(err, {
+        tenantId,
+        method: 'portal device code',
+        authorityHost,
+      });
       throw new GraphFailure({ kind: 'auth', endpoint: base, detail: explained.message });
     },
   );
   const get = async <T>(name: keyof typeof PATHS): Promise<T> => {
     const bearer = await token;
-    if (!bearer) throw new GraphFailure({ kind: 'auth', endpoint: urls[name], detail: 'the portal sign-in returned no token' });
-    const body = await ctx.transport.getExternal<T>(urls[name], { Authorization: `Bearer ${bearer}`, 'X-Requested-With': 'XMLHttpRequest', 'x-ms-client-request-id': randomUUID() }, urls[name]);
-    if (!isObject(body)) throw new GraphFailure({ kind: 'malformed', endpoint: urls[name], detail: 'expected a JSON object' });
+    if (!bearer)
+      throw new GraphFailure({
+        kind: 'auth',
+        endpoint: urls[name],
+        detail: 'the portal sign-in returned no token',
+      });
+    const body = await ctx.transport.getExternal<T>(
+      urls[name],
+      {
+        Authorization: `Bearer ${bearer}`,
+        'X-Requested-With': 'XMLHttpRequest',
+        'x-ms-client-request-id': randomUUID(),
+      },
+      urls[name],
+    );
+    if (!isObject(body))
+      throw new GraphFailure({ kind: 'malformed', endpoint: urls[name], detail: 'expected a JSON object' });
     return body;
   };
   const [passwordResetPolicies, onPremisesPasswordResetPolicies] = await Promise.all([
-    readSource('passwordResetPolicies', urls.passwordResetPolicies, ctx, async () => ({ data: await get<PasswordResetPolicies>('passwordResetPolicies') })),
-    readSource('onPremisesPasswordResetPolicies', urls.onPremisesPasswordResetPolicies, ctx, async () => ({ data: await get<OnPremisesPasswordResetPolicies>('onPremisesPasswordResetPolicies') })),
+    readSource('passwordResetPolicies', urls.passwordResetPolicies, ctx, async () => ({
+      data: await get<PasswordResetPolicies>('passwordResetPolicies'),
+    })),
+    readSource('onPremisesPasswordResetPolicies', urls.onPremisesPasswordResetPolicies, ctx, async () => ({
+      data: await get<OnPremisesPasswordResetPolicies>('onPremisesPasswordResetPolicies'),
+    })),
   ]);
   return { passwordResetPolicies, onPremisesPasswordResetPolicies };
 }
@@ -87,6 +137,7 @@ export async function collectPortal(ctx: CollectContext, request: PortalRequest)
 export function withExport(live: PortalSources, saved: PortalExport | undefined): PortalSources {
   return {
     passwordResetPolicies: saved?.passwordResetPolicies ?? live.passwordResetPolicies,
-    onPremisesPasswordResetPolicies: saved?.onPremisesPasswordResetPolicies ?? live.onPremisesPasswordResetPolicies,
+    onPremisesPasswordResetPolicies:
+      saved?.onPremisesPasswordResetPolicies ?? live.onPremisesPasswordResetPolicies,
   };
 }

@@ -10,7 +10,11 @@ const ENDPOINT = `/beta/directory/recommendations?$filter=${FILTER}`;
 
 export function collectRecommendations(ctx: CollectContext): Promise<Source<Recommendation[]>> {
   return readSource('recommendations', ENDPOINT, ctx, async () => {
-    const { rows, pages } = await readCollection<Recommendation>(ctx, 'recommendations', { url: `/directory/recommendations${query({ $filter: FILTER })}`, version: 'beta', endpoint: ENDPOINT });
+    const { rows, pages } = await readCollection<Recommendation>(ctx, 'recommendations', {
+      url: `/directory/recommendations${query({ $filter: FILTER })}`,
+      version: 'beta',
+      endpoint: ENDPOINT,
+    });
     return { data: rows, pages, rows: rows.length };
   });
 }

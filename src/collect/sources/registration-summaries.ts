@@ -8,14 +8,25 @@ import { readSource } from '../read-source.js';
 
 const ARGS = "(includedUserTypes='member',includedUserRoles='all')";
 
-async function summary<T>(ctx: CollectContext, name: 'usersRegisteredByMethod' | 'usersRegisteredByFeature', listKey: string): Promise<Source<T>> {
+async function summary<T>(
+  ctx: CollectContext,
+  name: 'usersRegisteredByMethod' | 'usersRegisteredByFeature',
+  listKey: string,
+): Promise<Source<T>> {
   const endpoint = `/v1.0/reports/authenticationMethods/${name}${ARGS}`;
   return readSource(name, endpoint, ctx, async () => {
-    const body = await ctx.transport.get<Record<string, unknown>>({ url: `/reports/authenticationMethods/${name}${ARGS}`, report: true, endpoint });
-    if (!body || !Array.isArray(body[listKey])) throw new GraphFailure({ kind: 'malformed', endpoint, detail: `expected ${listKey} (an array)` });
+    const body = await ctx.transport.get<Record<string, unknown>>({
+      url: `/reports/authenticationMethods/${name}${ARGS}`,
+      report: true,
+      endpoint,
+    });
+    if (!body || !Array.isArray(body[listKey]))
+      throw new GraphFailure({ kind: 'malformed', endpoint, detail: `expected ${listKey} (an array)` });
     return { data: withoutAnnotations(body) as T };
   });
 }
 
-export const collectUsersRegisteredByMethod = (ctx: CollectContext) => summary<UsersRegisteredByMethod>(ctx, 'usersRegisteredByMethod', 'userRegistrationMethodCounts');
-export const collectUsersRegisteredByFeature = (ctx: CollectContext) => summary<UsersRegisteredByFeature>(ctx, 'usersRegisteredByFeature', 'userRegistrationFeatureCounts');
+export const collectUsersRegisteredByMethod = (ctx: CollectContext) =>
+  summary<UsersRegisteredByMethod>(ctx, 'usersRegisteredByMethod', 'userRegistrationMethodCounts');
+export const collectUsersRegisteredByFeature = (ctx: CollectContext) =>
+  summary<UsersRegisteredByFeature>(ctx, 'usersRegisteredByFeature', 'userRegistrationFeatureCounts');

@@ -25,7 +25,11 @@ export const roleAssignmentsRead: BatchedRead<RoleAssignment[]> = {
     url: `/roleManagement/directory/roleAssignments${query({ $filter: `roleDefinitionId eq ${odataString(id)}`, $expand: 'principal' })}`,
   })),
   async finish(results, ctx) {
-    const reads = await Promise.all(Object.keys(HELPDESK_ROLES).map((name) => collectionFromBatch<RoleAssignment>(results.get(stepId(name))!, ENDPOINT, 'roleAssignments', ctx)));
+    const reads = await Promise.all(
+      Object.keys(HELPDESK_ROLES).map((name) =>
+        collectionFromBatch<RoleAssignment>(results.get(stepId(name))!, ENDPOINT, 'roleAssignments', ctx),
+      ),
+    );
     const rows = reads.flatMap((r) => r.rows);
     return { data: rows, pages: reads.reduce((n, r) => n + r.pages, 0), rows: rows.length };
   },

@@ -10,9 +10,19 @@ const ENDPOINT = '/v1.0/subscribedSkus';
 export const subscribedSkusRead: BatchedRead<SubscribedSku[]> = {
   source: 'subscribedSkus',
   endpoint: ENDPOINT,
-  steps: [{ id: 'subscribedSkus', url: `/subscribedSkus${query({ $select: 'skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,servicePlans,appliesTo' })}` }],
+  steps: [
+    {
+      id: 'subscribedSkus',
+      url: `/subscribedSkus${query({ $select: 'skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,servicePlans,appliesTo' })}`,
+    },
+  ],
   async finish(results, ctx) {
-    const { rows, pages } = await collectionFromBatch<SubscribedSku>(results.get('subscribedSkus')!, ENDPOINT, 'subscribedSkus', ctx);
+    const { rows, pages } = await collectionFromBatch<SubscribedSku>(
+      results.get('subscribedSkus')!,
+      ENDPOINT,
+      'subscribedSkus',
+      ctx,
+    );
     return { data: rows, pages, rows: rows.length };
   },
 };

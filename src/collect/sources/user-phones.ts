@@ -10,7 +10,10 @@ const ENDPOINT = `/v1.0/users?$select=${SELECT}`;
 
 export function collectUserPhones(ctx: CollectContext): Promise<Source<UserPhones[]>> {
   return readSource('userPhones', ENDPOINT, ctx, async () => {
-    const { rows, pages } = await readCollection<UserPhones>(ctx, 'userPhones', { url: `/users${query({ $select: SELECT, $top: 999 })}`, endpoint: ENDPOINT });
+    const { rows, pages } = await readCollection<UserPhones>(ctx, 'userPhones', {
+      url: `/users${query({ $select: SELECT, $top: 999 })}`,
+      endpoint: ENDPOINT,
+    });
     return { data: rows, pages, rows: rows.length };
   });
 }

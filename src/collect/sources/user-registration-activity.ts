@@ -9,9 +9,16 @@ import { readCollection } from './paged-source.js';
 const PATH = "/reports/authenticationMethods/userRegistrationActivity(period='d30')";
 const ENDPOINT = `/beta${PATH}`;
 
-export function collectUserRegistrationActivity(ctx: CollectContext): Promise<Source<UserRegistrationActivity[]>> {
+export function collectUserRegistrationActivity(
+  ctx: CollectContext,
+): Promise<Source<UserRegistrationActivity[]>> {
   return readSource('userRegistrationActivity', ENDPOINT, ctx, async () => {
-    const { rows, pages } = await readCollection<UserRegistrationActivity>(ctx, 'userRegistrationActivity', { url: PATH, version: 'beta', report: true, endpoint: ENDPOINT });
+    const { rows, pages } = await readCollection<UserRegistrationActivity>(ctx, 'userRegistrationActivity', {
+      url: PATH,
+      version: 'beta',
+      report: true,
+      endpoint: ENDPOINT,
+    });
     return { data: rows, pages, rows: rows.length };
   });
 }

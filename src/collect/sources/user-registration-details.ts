@@ -7,12 +7,25 @@ import { readSource } from '../read-source.js';
 import { readCollection } from './paged-source.js';
 
 export const URD_FIELDS = [
-  'id', 'userPrincipalName', 'userDisplayName', 'userType', 'isAdmin', 'isSsprRegistered', 'isSsprEnabled', 'isSsprCapable',
-  'isMfaRegistered', 'isMfaCapable', 'isPasswordlessCapable', 'methodsRegistered', 'lastUpdatedDateTime',
+  'id',
+  'userPrincipalName',
+  'userDisplayName',
+  'userType',
+  'isAdmin',
+  'isSsprRegistered',
+  'isSsprEnabled',
+  'isSsprCapable',
+  'isMfaRegistered',
+  'isMfaCapable',
+  'isPasswordlessCapable',
+  'methodsRegistered',
+  'lastUpdatedDateTime',
 ];
 const ENDPOINT = '/v1.0/reports/authenticationMethods/userRegistrationDetails';
 
-export function collectUserRegistrationDetails(ctx: CollectContext): Promise<Source<UserRegistrationDetail[]>> {
+export function collectUserRegistrationDetails(
+  ctx: CollectContext,
+): Promise<Source<UserRegistrationDetail[]>> {
   return readSource('userRegistrationDetails', ENDPOINT, ctx, async () => {
     const { rows, pages } = await readCollection<UserRegistrationDetail>(ctx, 'userRegistrationDetails', {
       url: `/reports/authenticationMethods/userRegistrationDetails${query({ $select: URD_FIELDS.join(','), $top: 999 })}`,

@@ -17,7 +17,15 @@ export interface ActivitySpec {
   hybrid: boolean;
 }
 
-function audit(id: string, activity: string, result: string, at: number, upn: string, agent?: string, reason = ''): DirectoryAudit {
+function audit(
+  id: string,
+  activity: string,
+  result: string,
+  at: number,
+  upn: string,
+  agent?: string,
+  reason = '',
+): DirectoryAudit {
   const base = sample('directoryAudits.sspr.synthetic.json').value[0];
   return {
     ...base,
@@ -28,7 +36,10 @@ function audit(id: string, activity: string, result: string, at: number, upn: st
     resultReason: reason,
     activityDateTime: iso(at),
     loggedByService: 'Self-service Password Management',
-    initiatedBy: { app: null, user: { ...base.initiatedBy.user, userPrincipalName: upn, displayName: upn.split('@')[0] } },
+    initiatedBy: {
+      app: null,
+      user: { ...base.initiatedBy.user, userPrincipalName: upn, displayName: upn.split('@')[0] },
+    },
     targetResources: [{ ...base.targetResources[0], userPrincipalName: upn, displayName: upn.split('@')[0] }],
     additionalDetails: agent ? [{ key: 'OnPremisesAgent', value: agent }] : [],
   };
@@ -41,18 +52,61 @@ export function auditsFor(spec: ActivitySpec): DirectoryAudit[] {
   for (let k = 0; k < spec.resets; k++) {
     const upn = `user${(k * 7) % Math.max(1, spec.users)}@${spec.domain}`;
     const failed = k % 20 === 19;
-    audits.push(audit(`SSPR_reset_${k}`, 'Reset password (self-service)', failed ? 'failure' : 'success', now - (k + 1) * HOUR, upn, agent, failed ? 'User did not pass enough verification' : ''));
+    audits.push(
+      audit(
+        `SSPR_reset_${k}`,
+        'Reset password (self-service)',
+        failed ? 'failure' : 'success',
+        now - (k + 1) * HOUR,
+        upn,
+        agent,
+        failed ? 'User did not pass enough verification' : '',
+      ),
+    );
   }
-  audits.push(audit('SSPR_unlock_0', 'Unlock user account (self-service)', 'success', now - 5 * HOUR, `user1@${spec.domain}`));
-  if (spec.hybrid) audits.push(audit('SSPR_writeback_0', 'Enable password writeback for directory', 'success', now - 20 * 24 * HOUR, `admin@${spec.domain}`));
+  audits.push(
+    audit(
+      'SSPR_unlock_0',
+      'Unlock user account (self-service)',
+      'success',
+      now - 5 * HOUR,
+      `user1@${spec.domain}`,
+    ),
+  );
+  if (spec.hybrid)
+    audits.push(
+      audit(
+        'SSPR_writeback_0',
+        'Enable password writeback for directory',
+        'success',
+        now - 20 * 24 * HOUR,
+        `admin@${spec.domain}`,
+      ),
+    );
   return audits;
 }
 
 export function auditNoise(spec: ActivitySpec): DirectoryAudit[] {
   const now = spec.now.getTime();
-  const old = audit('SSPR_old_0', 'Reset password (self-service)', 'success', now - 45 * 24 * HOUR, `user2@${spec.domain}`);
-  const other = { ...sample('directoryAudits.v1.json').value[0], id: 'OTHER_0', activityDateTime: iso(now - HOUR) };
-  const oldWriteback = audit('SSPR_writeback_old', 'Disable password writeback for directory', 'success', now - 60 * 24 * HOUR, `admin@${spec.domain}`);
+  const old = audit(
+    'SSPR_old_0',
+    'Reset password (self-service)',
+    'success',
+    now - 45 * 24 * HOUR,
+    `user2@${spec.domain}`,
+  );
+  const other = {
+    ...sample('directoryAudits.v1.json').value[0],
+    id: 'OTHER_0',
+    activityDateTime: iso(now - HOUR),
+  };
+  const oldWriteback = audit(
+    'SSPR_writeback_old',
+    'Disable password writeback for directory',
+    'success',
+    now - 60 * 24 * HOUR,
+    `admin@${spec.domain}`,
+  );
   return [old, other, oldWriteback];
 }
 
@@ -73,10 +127,30 @@ export function eventsFor(spec: ActivitySpec): UserEventSummary[] {
       eventDateTime: iso(now - (k + 1) * HOUR + 5000),
     });
   }
-  events.push({ id: 'evt-reg-0', feature: 'registration', userPrincipalName: `user4@${spec.domain}`, userDisplayName: 'User 4', isSuccess: true, authMethod: 'mobilePhone', failureReason: '', eventDateTime: iso(now - 30 * HOUR) });
+  events.push({
+    id: 'evt-reg-0',
+    feature: 'registration',
+    userPrincipalName: `user4@${spec.domain}`,
+    userDisplayName: 'User 4',
+    isSuccess: true,
+    authMethod: 'mobilePhone',
+    failureReason: '',
+    eventDateTime: iso(now - 30 * HOUR),
+  });
   return events;
 }
 
 export function eventNoise(spec: ActivitySpec): Array<Record<string, unknown>> {
-  return [{ id: 'evt-old-0', feature: 'reset', userPrincipalName: `user3@${spec.domain}`, userDisplayName: 'Old', isSuccess: false, authMethod: 'email', failureReason: 'old', eventDateTime: iso(spec.now.getTime() - 40 * 24 * HOUR) }];
+  return [
+    {
+      id: 'evt-old-0',
+      feature: 'reset',
+      userPrincipalName: `user3@${spec.domain}`,
+      userDisplayName: 'Old',
+      isSuccess: false,
+      authMethod: 'email',
+      failureReason: 'old',
+      eventDateTime: iso(spec.now.getTime() - 40 * 24 * HOUR),
+    },
+  ];
 }

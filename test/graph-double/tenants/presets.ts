@@ -12,8 +12,17 @@ export interface Preset {
   faults: FaultSpec[];
 }
 
-export type PresetName = 'cloud-only' | 'hybrid' | 'unlicensed' | 'missing-permission' | 'throttled' | 'selected' | 'large';
-export const PRESET_NAMES: PresetName[] = ['cloud-only', 'hybrid', 'unlicensed', 'missing-permission', 'throttled', 'selected', 'large'];
+export type PresetName =
+  'cloud-only' | 'hybrid' | 'unlicensed' | 'missing-permission' | 'throttled' | 'selected' | 'large';
+export const PRESET_NAMES: PresetName[] = [
+  'cloud-only',
+  'hybrid',
+  'unlicensed',
+  'missing-permission',
+  'throttled',
+  'selected',
+  'large',
+];
 
 export interface PresetOptions {
   now?: Date;
@@ -38,25 +47,55 @@ export function preset(name: PresetName, opts: PresetOptions = {}): Preset {
     case 'cloud-only':
       return { tenant: buildTenant(base('Contoso Cloud', 1, opts)), faults: [] };
     case 'hybrid':
-      return { tenant: buildTenant({ ...base('Fabrikam Hybrid', 2, opts), hybrid: true, lastSyncMinutesAgo: 40 }), faults: [] };
+      return {
+        tenant: buildTenant({ ...base('Fabrikam Hybrid', 2, opts), hybrid: true, lastSyncMinutesAgo: 40 }),
+        faults: [],
+      };
     case 'unlicensed':
-      return { tenant: buildTenant({ ...base('Tailspin Free', 3, opts), licensed: false, enablement: 'none' }), faults: [] };
+      return {
+        tenant: buildTenant({ ...base('Tailspin Free', 3, opts), licensed: false, enablement: 'none' }),
+        faults: [],
+      };
     case 'missing-permission':
-      return { tenant: buildTenant({ ...base('Northwind Least', 4, opts), roles: ALL_SCAN_ROLES.filter((r) => r !== 'AuditLog.Read.All') }), faults: [] };
+      return {
+        tenant: buildTenant({
+          ...base('Northwind Least', 4, opts),
+          roles: ALL_SCAN_ROLES.filter((r) => r !== 'AuditLog.Read.All'),
+        }),
+        faults: [],
+      };
     case 'selected':
       return {
-        tenant: buildTenant({ ...base('Woodgrove Pilot', 6, opts), enablement: 'selected', pilotGroup: { id: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001', displayName: 'SSPR Pilot Users', members: 20 } }),
+        tenant: buildTenant({
+          ...base('Woodgrove Pilot', 6, opts),
+          enablement: 'selected',
+          pilotGroup: {
+            id: '6a1c0de0-7a11-4b1e-9c3d-5e5f00000001',
+            displayName: 'SSPR Pilot Users',
+            members: 20,
+          },
+        }),
         faults: [],
       };
     case 'large':
-      return { tenant: buildTenant({ ...base('Litware Large', 7, opts), users: opts.users ?? 5_000 }), faults: [] };
+      return {
+        tenant: buildTenant({ ...base('Litware Large', 7, opts), users: opts.users ?? 5_000 }),
+        faults: [],
+      };
     case 'throttled':
       return {
         tenant: buildTenant({ ...base('Adatum Throttled', 5, opts), users: 2_500 }),
         faults: [
           { route: 'organization', kind: 'throttle', inBatch: true, times: 1, retryAfterSeconds: 1 },
           { route: 'userRegistrationDetails', kind: 'throttle', page: 1, times: 1, retryAfterSeconds: 1 },
-          { route: 'users', kind: 'throttle', page: 1, times: 1, retryAfterSeconds: 1, retryAfterForm: 'date' },
+          {
+            route: 'users',
+            kind: 'throttle',
+            page: 1,
+            times: 1,
+            retryAfterSeconds: 1,
+            retryAfterForm: 'date',
+          },
           { route: 'directoryAudits', kind: 'serverError', status: 503, times: 2 },
           { route: 'userEventsSummary', kind: 'serverError', status: 504, times: 1 },
         ],

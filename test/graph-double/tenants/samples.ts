@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 
 // Fixture bodies have many shapes; callers index into them freely.
 export function sample<T = any>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/graph-samples/${name}`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(new URL(`../../fixtures/graph-samples/${name}`, import.meta.url), 'utf8'),
+  ) as T;
 }
 
 export function withoutContext<T extends Record<string, unknown>>(body: T): T {

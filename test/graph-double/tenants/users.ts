@@ -56,7 +56,10 @@ export function phoneRows(spec: UserSpec): UserPhones[] {
   for (let i = 0; i < spec.count; i++) {
     rows[i] = {
       id: userId(i),
-      userPrincipalName: spec.guests !== false && isGuest(i) ? `guest${i}_fabrikam.com#EXT#@${spec.domain}` : `user${i}@${spec.domain}`,
+      userPrincipalName:
+        spec.guests !== false && isGuest(i)
+          ? `guest${i}_fabrikam.com#EXT#@${spec.domain}`
+          : `user${i}@${spec.domain}`,
       displayName: `User ${i}`,
       mobilePhone: `+1 425555${String(i % 10000).padStart(4, '0')}`,
       businessPhones: i % 4 === 0 ? ['+44 2071234567'] : [],
