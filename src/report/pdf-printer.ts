@@ -1,0 +1,154 @@
+// Prints report HTML to A4 PDF with puppeteer-core and the system Chromium. One printer keeps one
+// browser and reuses one page across many reports (a fleet prints dozens); close() ends it and removes
+// its temporary profile. Pages render with JavaScript disabled and every network request blocked.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { findBrowser, type BrowserSearch } from './find-browser.js';
+
+/** Flags verified on Debian Chromium (shared/spec/STACK.md §1). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+  '--mute-audio',
+  '--hide-scrollbars',
+];
+
+/** Margins leave room for the header and footer templates (without them Chromium prints none). */
+export const PAGE_MARGINS = { top: '17mm', bottom: '15mm', left: '12mm', right: '12mm' } as const;
+
+export interface PrintJob {
+  html: string;
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+export interface PrinterOptions extends BrowserSearch {
+  /** Per-print limit for loading and printing one report. */
+  timeoutMs?: number;
+}
+
+export class PdfPrinter {
+  private browser: Browser | undefined;
+  private page: Page | undefined;
+  private profileDir: string | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  /** Requests a page tried to make (all refused); a self-contained report makes none. */
+  blockedRequests: string[] = [];
+
+  private constructor(
+    readonly executablePath: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Finds the browser (BrowserNotFoundError when none) and starts it. */
+  static async launch(options: PrinterOptions = {}): Promise<PdfPrinter> {
+    const printer = new PdfPrinter(findBrowser(options), options.timeoutMs ?? 120_000);
+    await printer.start();
+    return printer;
+  }
+
+  private async start(): Promise<void> {
+    this.profileDir = mkdtempSync(join(tmpdir(), 'sspr-chromium-'));
+    try {
+      this.browser = await puppeteer.launch({
+        executablePath: this.executablePath,
+        headless: true,
+        pipe: true,
+        userDataDir: this.profileDir,
+        args: [...CHROMIUM_ARGS],
+      });
+    } catch (err) {
+      this.removeProfile();
+      throw new Error(`could not start Chromium (${this.executablePath}): ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+  }
+
+  /** A page with JavaScript off and a request filter that refuses everything but inline data. */
+  private async freshPage(browser: Browser): Promise<Page> {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(this.timeoutMs);
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (request.url().startsWith('data:')) {
+        void request.continue();
+        return;
+      }
+      this.blockedRequests.push(request.url());
+      void request.abort('blockedbyclient');
+    });
+    return page;
+  }
+
+  /** Prints one report. Calls are queued: the one page serves one report at a time. */
+  print(job: PrintJob): Promise<Uint8Array> {
+    if (this.closed) return Promise.reject(new Error('the PDF printer is closed'));
+    const run = this.queue.then(() => this.printNow(job));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async printNow(job: PrintJob): Promise<Uint8Array> {
+    if (!this.browser?.connected) {
+      // Chromium died (out of memory, killed): start a new one rather than fail every later report.
+      await this.stop();
+      await this.start();
+      this.page = undefined;
+    }
+    if (!this.page || this.page.isClosed()) this.page = await this.freshPage(this.browser!);
+    const page = this.page;
+    try {
+      await page.setContent(job.html, { waitUntil: 'load', timeout: this.timeoutMs });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: job.headerTemplate,
+        footerTemplate: job.footerTemplate,
+        margin: PAGE_MARGINS,
+        outline: true,
+        tagged: true,
+        timeout: this.timeoutMs,
+      });
+    } catch (err) {
+      // Do not reuse a page left in an unknown state.
+      await page.close().catch(() => undefined);
+      this.page = undefined;
+      throw new Error(`printing the PDF failed: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  private async stop(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.page = undefined;
+    if (browser) await browser.close().catch(() => undefined);
+    this.removeProfile();
+  }
+
+  private removeProfile(): void {
+    if (this.profileDir) rmSync(this.profileDir, { recursive: true, force: true });
+    this.profileDir = undefined;
+  }
+
+  /** Waits for queued prints, then closes the browser and removes its temporary profile. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    await this.stop();
+  }
+}
