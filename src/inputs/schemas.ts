@@ -2,8 +2,7 @@
 // naming the file, the JSON path and what was expected.
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 as Ajv } from 'ajv/dist/2020.js';
+import { Ajv2020 as Ajv, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { InputError } from '../util/input-error.js';
 

@@ -167,8 +167,11 @@ export interface DirectoryAudit {
   activityDisplayName: string;
   activityDateTime: string;
   loggedByService?: string;
-  initiatedBy?: { user?: { id?: string; userPrincipalName?: string | null; displayName?: string | null } | null; [key: string]: unknown };
-  targetResources?: Array<{ id?: string; displayName?: string | null; userPrincipalName?: string | null; type?: string }>;
+  initiatedBy?: {
+    user?: { id?: string; userPrincipalName?: string | null; displayName?: string | null; [key: string]: unknown } | null;
+    [key: string]: unknown;
+  };
+  targetResources?: Array<{ id?: string; displayName?: string | null; userPrincipalName?: string | null; type?: string; [key: string]: unknown }>;
   additionalDetails?: Array<{ key: string; value: string }>;
   [key: string]: unknown;
 }

@@ -1,0 +1,51 @@
+// The CLI entry: dispatches to one command per file and turns errors into the documented exit codes
+// (0 done, 1 fails at or above --fail-on, 2 usage or input error, 3 could not collect).
+
+import { InputError } from '../util/input-error.js';
+import { CollectionError } from '../util/collection-error.js';
+import { TOOL } from '../util/tool-info.js';
+import { COMMANDS } from './commands.js';
+
+const USAGE = `sspr-audit ${TOOL.version}: audits a Microsoft Entra ID tenant's self-service password reset (control ID-03)
+
+Usage: sspr-audit <command> [flags]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`)
+  .join('\n')}
+
+Run "sspr-audit <command> --help" for a command's flags.
+Exit codes: 0 done, 1 fails at or above --fail-on, 2 usage or input error, 3 could not collect.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${TOOL.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`sspr-audit: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof InputError) {
+      process.stderr.write(`sspr-audit ${name}: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof CollectionError) {
+      process.stderr.write(`sspr-audit ${name}: could not collect: ${err.message}\n`);
+      return 3;
+    }
+    process.stderr.write(`sspr-audit ${name}: internal error: ${(err as Error).message}\n`);
+    if (process.env.SSPR_AUDIT_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return 2;
+  }
+}

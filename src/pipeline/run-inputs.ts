@@ -1,0 +1,66 @@
+// Everything a scanning command reads besides the tenant, loaded and validated before any work starts.
+
+import { CHECKS } from '../../checks/index.js';
+import type { CheckOptions } from '../engine/run-checks.js';
+import { SEVERITIES, type Severity } from '../engine/types.js';
+import { loadAttestation, type LoadedAttestation } from '../inputs/attestation.js';
+import { loadExceptions, type RiskException } from '../inputs/exceptions.js';
+import { loadPortalExport, type PortalExport } from '../inputs/portal-export.js';
+import { loadProfile } from '../inputs/profile.js';
+import { readStructuredFile } from '../inputs/read-structured-file.js';
+import { assertValid } from '../inputs/schemas.js';
+import { parseFormats, type Format } from '../output/formats.js';
+import type { Results } from '../results/types.js';
+import { InputError } from '../util/input-error.js';
+
+export interface RunFlags {
+  out?: string;
+  format?: string;
+  attestation?: string;
+  exceptions?: string;
+  'portal-export'?: string;
+  'fail-on'?: string;
+  previous?: string;
+  branding?: string;
+  'chrome-path'?: string;
+  profile?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+export interface RunInputs {
+  formats: Format[];
+  out?: string;
+  failOn?: Severity;
+  attestation?: LoadedAttestation;
+  exceptions: RiskException[];
+  portalExport?: PortalExport;
+  previous?: Results;
+  profile: CheckOptions;
+  brandingFile?: string;
+  chromePath?: string;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInputs {
+  const failOn = flags['fail-on'];
+  if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) {
+    throw new InputError('--fail-on', `unknown severity "${failOn}" (expected one of ${SEVERITIES.join(', ')})`);
+  }
+  if (flags.out !== undefined && flags.out.trim() === '') throw new InputError('--out', 'expected a folder path');
+  return {
+    formats: parseFormats(flags.format),
+    out: flags.out,
+    failOn: failOn as Severity | undefined,
+    attestation: flags.attestation ? loadAttestation(flags.attestation, now) : undefined,
+    exceptions: flags.exceptions ? loadExceptions(flags.exceptions, CHECKS.map((c) => c.meta.id)) : [],
+    portalExport: flags['portal-export'] ? loadPortalExport(flags['portal-export'], now.toISOString()) : undefined,
+    previous: flags.previous ? assertValid<Results>('results', readStructuredFile(flags.previous, 'previous results'), flags.previous) : undefined,
+    profile: flags.profile ? loadProfile(flags.profile) : {},
+    brandingFile: flags.branding,
+    chromePath: flags['chrome-path'],
+    quiet: flags.quiet ?? false,
+    verbose: flags.verbose ?? false,
+  };
+}
