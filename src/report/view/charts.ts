@@ -37,15 +37,16 @@ export interface BarInput {
   tone?: string;
 }
 
-const WIDTH = 520;
-const LABEL_WIDTH = 190;
-const VALUE_SPACE = 70;
+/** Wide charts take a full text column; compact ones sit beside another figure. */
+const LAYOUTS = {
+  wide: { width: 520, labelWidth: 190, valueSpace: 70, maxLabelChars: 34 },
+  compact: { width: 330, labelWidth: 105, valueSpace: 30, maxLabelChars: 18 },
+} as const;
 const ROW = 20;
 const BAR = 12;
-const MAX_LABEL_CHARS = 34;
 
-function shorten(label: string): string {
-  return label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+function shorten(label: string, max: number): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -60,7 +61,14 @@ export function barChart(spec: {
   bars: BarInput[];
   max?: number;
   emptyText?: string;
+  layout?: keyof typeof LAYOUTS;
 }): BarChartView {
+  const {
+    width: WIDTH,
+    labelWidth: LABEL_WIDTH,
+    valueSpace: VALUE_SPACE,
+    maxLabelChars,
+  } = LAYOUTS[spec.layout ?? 'wide'];
   const largest = Math.max(0, ...spec.bars.map((b) => b.value));
   const max = spec.max !== undefined && spec.max > 0 ? spec.max : largest;
   const area = WIDTH - LABEL_WIDTH - VALUE_SPACE;
@@ -68,7 +76,7 @@ export function barChart(spec: {
     const width = max > 0 ? round((Math.max(0, b.value) / max) * area) : 0;
     const y = 4 + i * ROW;
     return {
-      label: shorten(b.label),
+      label: shorten(b.label, maxLabelChars),
       fullLabel: b.label,
       valueLabel: b.valueLabel ?? String(b.value),
       tone: b.tone ?? 'accent',
@@ -101,9 +109,6 @@ export interface GaugeView {
   valuePath: string | null;
   valueLabel: string;
   caption: string;
-  /** Where the needle tip sits (a small marker at the value's angle). */
-  markerX: number;
-  markerY: number;
 }
 
 const CX = 100;
@@ -128,7 +133,5 @@ export function gauge(value: number, valueLabel: string, caption: string): Gauge
     valuePath: fraction > 0 ? `M ${start.x} ${start.y} A ${R} ${R} 0 0 1 ${at.x} ${at.y}` : null,
     valueLabel,
     caption,
-    markerX: at.x,
-    markerY: at.y,
   };
 }

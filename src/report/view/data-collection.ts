@@ -53,7 +53,7 @@ function detailOf(row: Results['collection'][number]): string {
       return row.permission ? `Needs ${row.permission}` : (row.error ?? 'Access denied');
     case 'skipped':
       return PORTAL_SOURCES.has(row.source)
-        ? 'Not requested: scan without --portal or --portal-export'
+        ? 'The scan ran without --portal or --portal-export'
         : (row.error ?? 'Not requested');
     default:
       return row.error ?? '';

@@ -150,5 +150,6 @@ export function humanise(key: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .trim()
     .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const cased = words.replace(/\b(id|upn|sku|sspr|mfa|url)\b/g, (w) => w.toUpperCase());
+  return cased.charAt(0).toUpperCase() + cased.slice(1);
 }

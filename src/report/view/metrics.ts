@@ -86,6 +86,7 @@ export function metricsView(results: Results): MetricsView {
       bars: STATUSES.map((s) => ({ label: STATUS_WORDS[s], value: results.counts[s], tone: s })),
       max: total,
       emptyText: 'No checks in these results.',
+      layout: 'compact',
     }),
     registration: {
       available: regAvailable,

@@ -1,10 +1,11 @@
 // The attestation and exceptions registers: who attested what, on which evidence, and every
 // accepted risk with its owner, expiry and state.
 
+import { basename } from 'node:path';
 import type { CheckResult, Results } from '../../results/types.js';
 import type { Snapshot } from '../../snapshot/types.js';
 import { checkAnchor } from './check-section.js';
-import { formatCell, formatDate } from './format.js';
+import { formatDate } from './format.js';
 import { statusBadge, type StatusBadge } from './labels.js';
 
 export interface AttestationView {
@@ -37,12 +38,11 @@ export function attestationRegister(results: Results, snapshot: Snapshot): Attes
   return {
     attestedBy: a.attestedBy,
     attestedAt: formatDate(a.attestedAt),
-    file: a.file ?? null,
+    // The file name only: the signer's local folders have no place in a client's report.
+    file: a.file ? basename(a.file) : null,
     evidence: a.evidence,
-    settings: Object.entries(settings).map(([key, value]) => ({
-      key,
-      value: formatCell(value as string | number | boolean | null),
-    })),
+    // As written in the file (true/false, numbers), since the register quotes the signed answers.
+    settings: Object.entries(settings).map(([key, value]) => ({ key, value: String(value) })),
     decided: results.checks
       .filter((c) => c.source === 'attested')
       .map((c) => ({ id: c.id, anchor: checkAnchor(c.id), title: c.title, status: statusBadge(c.status) })),
