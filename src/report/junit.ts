@@ -98,7 +98,7 @@ export function junitXml(results: Results): string {
   const summary = `Score ${results.score.value.toFixed(1)} (grade ${results.score.grade}), coverage ${(results.score.coverage * 100).toFixed(0)}%: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail, ${counts.not_assessed} not assessed, ${counts.not_applicable} not applicable, ${counts.accepted_risk} accepted risk.`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="sspr-audit" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}">`,
+    `<testsuites name="sspr-audit" tests="${checks.length}" failures="${failures}" errors="0" time="${time}">`,
     `  <testsuite name="${xmlAttr(suiteName)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}" timestamp="${junitTimestamp(results.startedAt)}" hostname="${xmlAttr(results.tenant.id)}" id="0" package="sspr-audit">`,
     '    <properties>',
     ...properties.map(

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { findBrowser, type BrowserSearch } from './find-browser.js';
 
-/** Flags verified on Debian Chromium (shared/spec/STACK.md §1). */
+/**
+ * Flags verified on Debian Chromium (shared/spec/STACK.md §1). The dead proxy (loopback included) is a
+ * second wall behind request interception: Chromium cannot even open a connection (it preconnects for
+ * frames before interception decides), nor resolve a host name.
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
@@ -20,6 +24,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-extensions',
   '--mute-audio',
   '--hide-scrollbars',
+  '--proxy-server=http://127.0.0.1:1',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
 /** Margins leave room for the header and footer templates (without them Chromium prints none). */
@@ -109,6 +115,7 @@ export class PdfPrinter {
       this.page = undefined;
     }
     if (!this.page || this.page.isClosed()) this.page = await this.freshPage(this.browser!);
+    else await this.page.goto('about:blank'); // a new document: nothing (CSP, state) carries over from the last report
     const page = this.page;
     try {
       await page.setContent(job.html, { waitUntil: 'load', timeout: this.timeoutMs });

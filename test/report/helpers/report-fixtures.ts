@@ -47,6 +47,12 @@ export function goldenArtifacts(
   };
 }
 
+/** A valid 1×1 PNG, for logos. */
+export const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** Strings a hostile tenant could put in names, messages and reasons. */
 export const HOSTILE = {
   script: '<script>alert(1)</script>',
