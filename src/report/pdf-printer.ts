@@ -40,13 +40,25 @@ export interface PrintJob {
 export interface PrinterOptions extends BrowserSearch {
   /** Per-print limit for loading and printing one report. */
   timeoutMs?: number;
+  /**
+   * Pages printing at once, each reused from report to report (default 1). Two suit a fleet on a
+   * 2-CPU machine: Chromium lays out one report while it writes the other's PDF.
+   */
+  pages?: number;
+}
+
+/** One reused page and the prints queued on it. */
+interface Lane {
+  page: Page | undefined;
+  queue: Promise<unknown>;
+  pending: number;
 }
 
 export class PdfPrinter {
   private browser: Browser | undefined;
-  private page: Page | undefined;
   private profileDir: string | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+  private restarting: Promise<void> | undefined;
+  private readonly lanes: Lane[];
   private closed = false;
   /** Requests a page tried to make (all refused); a self-contained report makes none. */
   blockedRequests: string[] = [];
@@ -54,11 +66,18 @@ export class PdfPrinter {
   private constructor(
     readonly executablePath: string,
     private readonly timeoutMs: number,
-  ) {}
+    pages: number,
+  ) {
+    this.lanes = Array.from({ length: Math.max(1, Math.floor(pages)) }, () => ({
+      page: undefined,
+      queue: Promise.resolve(),
+      pending: 0,
+    }));
+  }
 
   /** Finds the browser (BrowserNotFoundError when none) and starts it. */
   static async launch(options: PrinterOptions = {}): Promise<PdfPrinter> {
-    const printer = new PdfPrinter(findBrowser(options), options.timeoutMs ?? 120_000);
+    const printer = new PdfPrinter(findBrowser(options), options.timeoutMs ?? 120_000, options.pages ?? 1);
     await printer.start();
     return printer;
   }
@@ -81,6 +100,17 @@ export class PdfPrinter {
     }
   }
 
+  /** The running browser; if Chromium died (out of memory, killed), a new one, started once for all pages. */
+  private async liveBrowser(): Promise<Browser> {
+    if (this.browser?.connected) return this.browser;
+    this.restarting ??= (async () => {
+      await this.stop();
+      await this.start();
+    })().finally(() => (this.restarting = undefined));
+    await this.restarting;
+    return this.browser!;
+  }
+
   /** A page with JavaScript off and a request filter that refuses everything but inline data. */
   private async freshPage(browser: Browser): Promise<Page> {
     const page = await browser.newPage();
@@ -99,24 +129,22 @@ export class PdfPrinter {
     return page;
   }
 
-  /** Prints one report. Calls are queued: the one page serves one report at a time. */
+  /** Prints one report. Calls queue on the least busy page; each page serves one report at a time. */
   print(job: PrintJob): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error('the PDF printer is closed'));
-    const run = this.queue.then(() => this.printNow(job));
-    this.queue = run.catch(() => undefined);
+    const lane = this.lanes.reduce((a, b) => (b.pending < a.pending ? b : a));
+    lane.pending += 1;
+    const run = lane.queue.then(() => this.printOn(lane, job)).finally(() => (lane.pending -= 1));
+    lane.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async printNow(job: PrintJob): Promise<Uint8Array> {
-    if (!this.browser?.connected) {
-      // Chromium died (out of memory, killed): start a new one rather than fail every later report.
-      await this.stop();
-      await this.start();
-      this.page = undefined;
-    }
-    if (!this.page || this.page.isClosed()) this.page = await this.freshPage(this.browser!);
-    else await this.page.goto('about:blank'); // a new document: nothing (CSP, state) carries over from the last report
-    const page = this.page;
+  private async printOn(lane: Lane, job: PrintJob): Promise<Uint8Array> {
+    const browser = await this.liveBrowser();
+    if (!lane.page || lane.page.isClosed() || lane.page.browser() !== browser)
+      lane.page = await this.freshPage(browser);
+    else await lane.page.goto('about:blank'); // a new document: nothing (CSP, state) carries over from the last report
+    const page = lane.page;
     try {
       await page.setContent(job.html, { waitUntil: 'load', timeout: this.timeoutMs });
       return await page.pdf({
@@ -133,7 +161,7 @@ export class PdfPrinter {
     } catch (err) {
       // Do not reuse a page left in an unknown state.
       await page.close().catch(() => undefined);
-      this.page = undefined;
+      lane.page = undefined;
       throw new Error(`printing the PDF failed: ${(err as Error).message}`, { cause: err });
     }
   }
@@ -141,7 +169,7 @@ export class PdfPrinter {
   private async stop(): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
-    this.page = undefined;
+    for (const lane of this.lanes) lane.page = undefined;
     if (browser) await browser.close().catch(() => undefined);
     this.removeProfile();
   }
@@ -155,7 +183,7 @@ export class PdfPrinter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.queue;
+    await Promise.all(this.lanes.map((l) => l.queue));
     await this.stop();
   }
 }

@@ -4,7 +4,7 @@
 // network request. One shared printer keeps the suite fast; skipped only when no Chromium exists.
 
 import { expect } from 'chai';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -201,16 +201,63 @@ describe('report in the real browser', function () {
     });
   });
 
-  it('prints many reports with one browser, reusing its page', async () => {
+  it('prints many reports with one browser, reusing its pages (one, or two at once)', async () => {
     const doc = reportDocument(demoArtifacts());
-    const started = Date.now();
-    const pdfs = await Promise.all(
-      [1, 2, 3].map(() =>
-        printer.print({ html: doc.html, headerTemplate: doc.pageHeader, footerTemplate: doc.pageFooter }),
-      ),
-    );
-    for (const pdf of pdfs) expect(Buffer.from(pdf.subarray(0, 5)).toString()).to.equal('%PDF-');
-    expect(pdfs[0].length).to.be.greaterThan(100_000);
-    expect(Date.now() - started).to.be.lessThan(30_000);
+    const print = (p: PdfPrinter) =>
+      p.print({ html: doc.html, headerTemplate: doc.pageHeader, footerTemplate: doc.pageFooter });
+    const one = await Promise.all([1, 2, 3].map(() => print(printer)));
+    const two = await PdfPrinter.launch({ pages: 2 });
+    try {
+      const both = await Promise.all([1, 2, 3, 4].map(() => print(two)));
+      for (const pdf of [...one, ...both]) {
+        expect(Buffer.from(pdf.subarray(0, 5)).toString()).to.equal('%PDF-');
+        expect(pdf.length).to.be.within(one[0].length * 0.99, one[0].length * 1.01);
+      }
+    } finally {
+      await two.close();
+    }
+    const afterClose = await two
+      .print({ html: '', headerTemplate: '', footerTemplate: '' })
+      .catch((err: Error) => err);
+    expect(afterClose).to.be.instanceOf(Error).with.property('message', 'the PDF printer is closed');
+  });
+
+  it('starts a new Chromium when the old one dies, instead of failing every later report', async () => {
+    const doc = {
+      html: '<!doctype html><title>t</title><p>after the crash</p>',
+      headerTemplate: '<span></span>',
+      footerTemplate: '<span></span>',
+    };
+    const others = new Set(childProcesses().map((p) => p.pid));
+    const crashy = await PdfPrinter.launch();
+    try {
+      await crashy.print(doc);
+      const chromium = childProcesses().filter((p) => !others.has(p.pid) && p.command.includes('chromium'));
+      expect(chromium.length).to.be.greaterThan(0);
+      for (const p of chromium) process.kill(p.pid, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const file = join(dir, 'after-crash.pdf');
+      writeFileSync(file, await crashy.print(doc));
+      expect(pdfText(file)).to.include('after the crash');
+    } finally {
+      await crashy.close();
+    }
   });
 });
+
+/** This process's direct children (the browsers it launched over a pipe). */
+function childProcesses(): Array<{ pid: number; command: string }> {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return ppid === process.pid
+          ? [{ pid: Number(d), command: readFileSync(`/proc/${d}/cmdline`, 'utf8') }]
+          : [];
+      } catch {
+        return [];
+      }
+    });
+}

@@ -11,7 +11,6 @@ import {
   SEVERITY_WORDS,
   SOURCE_EXPLANATIONS,
   SOURCE_WORDS,
-  sourceNameWords,
   statusBadge,
   type StatusBadge,
 } from './labels.js';
@@ -74,7 +73,6 @@ export interface CheckSectionView {
   exception: ExceptionView | null;
   notAssessed: GapView | null;
   notApplicable: GapView | null;
-  dataSources: Array<{ source: string; permission: string; reads: string }>;
   thresholds: Array<{ name: string; value: string }>;
 }
 
@@ -181,11 +179,6 @@ export function checkSection(
       : null,
     notAssessed: check.status === 'not_assessed' ? notAssessedGap(check, results, meta) : null,
     notApplicable: check.status === 'not_applicable' ? notApplicableGap(check, results, meta, titleOf) : null,
-    dataSources: (meta?.dataSources ?? []).map((d) => ({
-      source: sourceNameWords(d.source),
-      permission: d.permission ?? '–',
-      reads: d.reads,
-    })),
     thresholds: Object.entries(results.options?.[check.id] ?? {}).map(([name, value]) => ({
       name,
       value: optionValue(value),

@@ -30,8 +30,19 @@ export interface PermissionsView {
   missing: MissingPermissionView[];
 }
 
+/** What one check reads, in precedence order (the catalogue's data sources). */
+export interface CheckSourcesView {
+  id: string;
+  anchor: string;
+  backAnchor: string;
+  title: string;
+  sources: Array<{ source: string; reads: string; permission: string }>;
+}
+
 export interface DataCollectionView {
   rows: CollectionRowView[];
+  /** Per check of the results, its data sources (one table in the appendix rather than 24 in the findings). */
+  checkSources: CheckSourcesView[];
   readCount: number;
   totalCount: number;
   summary: string;
@@ -120,8 +131,22 @@ export function dataCollection(
       : 'Not recorded for this scan.';
   }
 
+  const metaOf = new Map(catalogue.map((c) => [c.meta.id, c.meta]));
+  const checkSources = results.checks.map((c) => ({
+    id: c.id,
+    anchor: `sources-check-${c.id.toLowerCase()}`,
+    backAnchor: `check-${c.id.toLowerCase()}`,
+    title: c.title,
+    sources: (metaOf.get(c.id)?.dataSources ?? []).map((d) => ({
+      source: sourceNameWords(d.source),
+      reads: d.reads,
+      permission: d.permission ?? '–',
+    })),
+  }));
+
   return {
     rows,
+    checkSources,
     readCount,
     totalCount: rows.length,
     summary: `${readCount} of ${rows.length} data sources read`,
