@@ -120,6 +120,23 @@ describe('report view model', () => {
       expect(dataCollection.permissions.grantedBasis).to.include('access token');
     });
 
+    it('lists what each check reads, in precedence order, with the permission (one table in Appendix C)', () => {
+      const { checkSources } = demoView.dataCollection;
+      expect(checkSources.map((c) => c.id)).to.deep.equal(demo.results.checks.map((c) => c.id));
+      for (const entry of checkSources) {
+        const meta = CHECKS.find((c) => c.meta.id === entry.id)!.meta;
+        expect(
+          entry.sources.map((x) => x.reads),
+          entry.id,
+        ).to.deep.equal(meta.dataSources.map((d) => d.reads));
+        expect(
+          entry.sources.map((x) => x.permission),
+          entry.id,
+        ).to.deep.equal(meta.dataSources.map((d) => d.permission ?? '–'));
+        expect(entry.backAnchor).to.equal(`check-${entry.id.toLowerCase()}`);
+      }
+    });
+
     it('explains a portal source that was not requested', () => {
       const row = demoView.dataCollection.rows.find((r) => r.source === 'Portal: password reset policies')!;
       expect(row).to.include({
