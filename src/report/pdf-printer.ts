@@ -35,6 +35,8 @@ export interface PrintJob {
   html: string;
   headerTemplate: string;
   footerTemplate: string;
+  /** A4 landscape (the fleet report's wide matrix); portrait by default. */
+  landscape?: boolean;
 }
 
 export interface PrinterOptions extends BrowserSearch {
@@ -149,6 +151,7 @@ export class PdfPrinter {
       await page.setContent(job.html, { waitUntil: 'load', timeout: this.timeoutMs });
       return await page.pdf({
         format: 'A4',
+        landscape: job.landscape ?? false,
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: job.headerTemplate,

@@ -216,6 +216,17 @@ describe('report in the real browser', function () {
     } finally {
       await two.close();
     }
+    const landscape = join(dir, 'landscape.pdf');
+    writeFileSync(
+      landscape,
+      await printer.print({
+        html: doc.html,
+        headerTemplate: doc.pageHeader,
+        footerTemplate: doc.pageFooter,
+        landscape: true,
+      }),
+    );
+    expect(pdfInfo(landscape)['Page size']).to.equal('841.92 x 595.92 pts (A4)');
     const afterClose = await two
       .print({ html: '', headerTemplate: '', footerTemplate: '' })
       .catch((err: Error) => err);
