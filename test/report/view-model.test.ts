@@ -11,6 +11,7 @@ import { STATUSES, type Status } from '../../src/engine/types.js';
 import { writeRun } from '../../src/output/write-run.js';
 import type { CheckResult, Results } from '../../src/results/types.js';
 import { DEFAULT_BRANDING } from '../../src/report/branding.js';
+import { renderReport } from '../../src/report/render-html.js';
 import { resultsSha256 } from '../../src/report/results-digest.js';
 import { buildViewModel, type ViewModelInput } from '../../src/report/view-model.js';
 import { AFFECTED_ROWS_SHOWN } from '../../src/report/view/check-section.js';
@@ -258,6 +259,21 @@ describe('report view model', () => {
       expect(vm.checks.map((c) => c.id)).to.deep.equal(['SSPR-01', 'SSPR-06']);
       expect(vm.checklist.find((r) => r.text.startsWith('Security questions'))!.status.key).to.equal('none');
     });
+  });
+
+  it('renders results with no check at all (a build or profile with none): empty charts, every item "no check"', () => {
+    const { results, snapshot } = goldenArtifacts();
+    const none: Results = {
+      ...results,
+      checks: [],
+      counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Results['counts'],
+      score: { value: 0, grade: 'F', coverage: 0, gradeCapped: false },
+    };
+    const vm = view({ results: none, snapshot, catalogue: [] });
+    expect(vm.summary.headline).to.include('No check could be scored');
+    expect(vm.metrics.statusChart.empty).to.equal(true);
+    expect(vm.checklist.every((r) => r.status.key === 'none')).to.equal(true);
+    expect(renderReport(vm).html).to.include('No check in this build');
   });
 
   describe('check sections', () => {
