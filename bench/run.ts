@@ -3,9 +3,11 @@
 
 import { benchEvaluate } from './evaluate.js';
 import { benchGraphScan } from './graph-scan.js';
+import { benchReports } from './report.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   evaluate: () => benchEvaluate(),
+  report: () => benchReports(),
   'graph-scan': async () => void (await benchGraphScan()),
 };
 
