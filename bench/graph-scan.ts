@@ -68,13 +68,22 @@ function startServer(
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
+    let started = false;
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve({ child, served: JSON.parse(line) as Served });
+      if (!started && out.includes('\n') && line) {
+        started = true;
+        resolve({ child, served: JSON.parse(line) as Served });
+      }
     });
-    child.on('exit', (code) => reject(new Error(`the double exited (${code}): ${err}`)));
+    child.on('exit', (code, signal) => {
+      if (child.killed) return;
+      const message = `the Graph double exited (${code ?? signal})${started ? ' during the scan' : ''}: ${err}`;
+      if (started) process.stderr.write(`${message}\n`);
+      else reject(new Error(message));
+    });
   });
 }
 

@@ -14,6 +14,8 @@ export type FailureKind =
 export interface FailureDetails {
   kind: FailureKind;
   endpoint: string;
+  /** The HTTP method, for messages (default GET). */
+  method?: 'GET' | 'POST';
   status?: number;
   code?: string;
   /** Graph's own message (or the transport's), in Graph's words. */
@@ -25,6 +27,7 @@ export interface FailureDetails {
 export class GraphFailure extends Error {
   readonly kind: FailureKind;
   readonly endpoint: string;
+  method: 'GET' | 'POST';
   readonly status?: number;
   readonly code?: string;
   readonly detail: string;
@@ -36,6 +39,7 @@ export class GraphFailure extends Error {
     this.name = 'GraphFailure';
     this.kind = d.kind;
     this.endpoint = d.endpoint;
+    this.method = d.method ?? 'GET';
     this.status = d.status;
     this.code = d.code;
     this.detail = d.detail;
@@ -67,19 +71,19 @@ export class GraphFailure extends Error {
     const tries = this.attempts > 1 ? ` after ${this.attempts} attempts` : '';
     switch (this.kind) {
       case 'http':
-        return `GET ${this.endpoint} answered HTTP ${this.status}${this.code ? ` ${this.code}` : ''}${tries}: ${this.detail}`;
+        return `${this.method} ${this.endpoint} answered HTTP ${this.status}${this.code ? ` ${this.code}` : ''}${tries}: ${this.detail}`;
       case 'timeout':
-        return `GET ${this.endpoint} gave no complete answer in time${tries} (${this.detail})`;
+        return `${this.method} ${this.endpoint} gave no complete answer in time${tries} (${this.detail})`;
       case 'network':
-        return `GET ${this.endpoint} failed on the network${tries}: ${this.detail}`;
+        return `${this.method} ${this.endpoint} failed on the network${tries}: ${this.detail}`;
       case 'malformed':
-        return `GET ${this.endpoint} returned a body that is not what Graph sends${tries}: ${this.detail}`;
+        return `${this.method} ${this.endpoint} returned a body that is not what Graph sends${tries}: ${this.detail}`;
       case 'loop':
-        return `GET ${this.endpoint}: ${this.detail}`;
+        return `${this.method} ${this.endpoint}: ${this.detail}`;
       case 'deadline':
-        return `GET ${this.endpoint} was not completed before the scan deadline: ${this.detail}`;
+        return `${this.method} ${this.endpoint} was not completed before the scan deadline: ${this.detail}`;
       case 'auth':
-        return `GET ${this.endpoint} could not get an access token: ${this.detail}`;
+        return `${this.method} ${this.endpoint} could not get an access token: ${this.detail}`;
     }
   }
 }

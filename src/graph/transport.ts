@@ -98,6 +98,7 @@ export class GraphTransport {
         return result;
       } catch (err) {
         failure = classifyError(err, endpoint);
+        failure.method = method;
         if (failure.kind === 'http') this.counters.answered += 1;
       }
       const waitMs = this.waitBeforeRetry(failure, attempt, call, endpoint);
