@@ -19,6 +19,6 @@ export const evaluateCommand: Command = {
     if (!values.snapshot) throw new InputError('--snapshot', 'required: the snapshot file to evaluate');
     const inputs = loadRunInputs(values, startedAt);
     const snapshot = loadSnapshot(values.snapshot);
-    return (await evaluateAndWrite(snapshot, inputs, startedAt)).exitCode;
+    return (await evaluateAndWrite(snapshot, inputs, startedAt, values.snapshot)).exitCode;
   },
 };

@@ -142,11 +142,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       isSsprRegistered: registered,
       isSsprEnabled: enabled,
       isSsprCapable: enabled && registered,
-      isMfaRegistered: methods.length > 0,
-      isMfaCapable: methods.length > 0,
-      isPasswordlessCapable: false,
       methodsRegistered: methods,
-      lastUpdatedDateTime: isoMinus(spec.scanTime, 3 * HOUR),
     });
     if (!guest) {
       const bad = rand() < spec.badPhoneShare;

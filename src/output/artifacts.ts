@@ -10,6 +10,8 @@ export interface RunArtifacts {
   previous?: Results;
   /** A branding file (validated by the report's loader). */
   brandingFile?: string;
+  /** The file the snapshot was read from, when the run left it unchanged (copied instead of re-serialised). */
+  snapshotFile?: string;
   /** Chromium to print with (else PUPPETEER_EXECUTABLE_PATH, else the system browser). */
   chromePath?: string;
 }

@@ -2,11 +2,11 @@
 // snapshot.json, and manifest.json with the SHA-256 of every file. Every file is written atomically.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validatorFor, describe } from '../inputs/schemas.js';
 import { REPORT_WRITERS } from '../report/writers.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { TOOL } from '../util/tool-info.js';
 import type { RunArtifacts } from './artifacts.js';
 import type { Format } from './formats.js';
@@ -32,20 +32,31 @@ export async function writeRun(artifacts: RunArtifacts, outDir: string, formats:
     if (!writer) throw new Error(`the ${format} writer is not available in this build`);
     files.push(...(await writer(artifacts, outDir)));
   }
-  writeFileAtomic(join(outDir, 'snapshot.json'), JSON.stringify(artifacts.snapshot));
+  if (artifacts.snapshotFile) copyFileAtomic(artifacts.snapshotFile, join(outDir, 'snapshot.json'));
+  else writeFileAtomic(join(outDir, 'snapshot.json'), JSON.stringify(artifacts.snapshot));
   files.push('snapshot.json');
 
-  const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
   const manifest = {
     tool: TOOL,
     tenant: artifacts.results.tenant,
     startedAt: artifacts.results.startedAt,
     finishedAt: artifacts.results.finishedAt,
     scanTime: artifacts.results.scanTime,
-    files: Object.fromEntries(files.map((f) => [f, { sha256: sha256(join(outDir, f)) }])),
-    evidence: Object.fromEntries(evidenceFiles.map((f) => [basename(f), { path: f, sha256: sha256(f) }])),
+    files: Object.fromEntries(await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }]))),
+    evidence: Object.fromEntries(await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }]))),
   };
   writeFileAtomic(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   files.push('manifest.json');
   return { outDir, files };
+}
+
+/** SHA-256 of a file, streamed so large snapshots are not held in memory twice. */
+function sha256(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
 }

@@ -11,6 +11,7 @@ import type { RunInputs } from './run-inputs.js';
 
 /** The snapshot the checks see: the attestation and a portal export take their place in it. */
 export function mergeInputs(snapshot: Snapshot, inputs: RunInputs): Snapshot {
+  if (!inputs.attestation && !inputs.portalExport) return snapshot;
   return {
     ...snapshot,
     ...(inputs.attestation ? { attestation: inputs.attestation.attestation } : {}),
@@ -34,12 +35,20 @@ export interface EvaluatedRun extends WrittenRun {
   exitCode: number;
 }
 
-export async function evaluateAndWrite(snapshot: Snapshot, inputs: RunInputs, startedAt: Date): Promise<EvaluatedRun> {
+/** `snapshotFile`: where the snapshot was read from, so an unchanged snapshot is copied, not re-serialised. */
+export async function evaluateAndWrite(snapshot: Snapshot, inputs: RunInputs, startedAt: Date, snapshotFile?: string): Promise<EvaluatedRun> {
   const merged = mergeInputs(snapshot, inputs);
   const results = buildResults({ snapshot: merged, exceptions: inputs.exceptions, options: inputs.profile, startedAt, finishedAt: new Date() });
   const outDir = inputs.out ?? defaultOutDir(snapshot.tenant.id, startedAt);
   const written = await writeRun(
-    { results, snapshot: merged, previous: inputs.previous, brandingFile: inputs.brandingFile, chromePath: inputs.chromePath },
+    {
+      results,
+      snapshot: merged,
+      ...(merged === snapshot && snapshotFile ? { snapshotFile } : {}),
+      previous: inputs.previous,
+      brandingFile: inputs.brandingFile,
+      chromePath: inputs.chromePath,
+    },
     outDir,
     inputs.formats,
     inputs.attestation?.evidenceFiles ?? [],

@@ -1,0 +1,13 @@
+// npm run bench: every benchmark, each printing a table with its conditions.
+// Pass names to run a subset: npm run bench -- evaluate
+
+import { benchEvaluate } from './evaluate.js';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  evaluate: () => benchEvaluate(),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
+}

@@ -1,0 +1,96 @@
+/**
+ * SSPR-20 Authentication methods policy migration is complete.
+ * PASS policyMigrationState migrationComplete, or absent/null (a tenant that never had legacy
+ * policies to migrate); WARN migrationInProgress; FAIL preMigration;
+ * NOT ASSESSED no_public_api for a value Graph does not document (e.g. unknownFutureValue), or with
+ * authenticationMethodsPolicy's reason when it could not be read.
+ */
+import { defineCheck } from '../src/engine/define-check.js';
+import type { Verdict } from '../src/engine/types.js';
+import { decide, undecided } from './lib/outcome.js';
+
+const EXPECTED = 'policyMigrationState: migrationComplete';
+
+const STATES: Record<string, { status: Verdict; message: string }> = {
+  migrationComplete: {
+    status: 'pass',
+    message:
+      'Authentication methods for SSPR are managed only in the authentication methods policy; the legacy SSPR method settings are ignored.',
+  },
+  migrationInProgress: {
+    status: 'warn',
+    message:
+      'The migration is in progress: SSPR honours both the legacy SSPR method settings and the authentication methods policy, so a method left on in either is usable.',
+  },
+  preMigration: {
+    status: 'fail',
+    message:
+      'The migration has not started: SSPR methods still come from the legacy SSPR policy, which Microsoft no longer lets you manage.',
+  },
+};
+
+export default defineCheck({
+  meta: {
+    id: 'SSPR-20',
+    title: 'Authentication methods policy migration is complete',
+    severity: 'medium',
+    checklistItem: 'methods-enabled',
+    description:
+      'Until the migration is complete, the methods SSPR offers are the union of the legacy SSPR policy and the authentication methods policy, which makes the effective set hard to see and to control.',
+    dataSources: [
+      {
+        source: 'authenticationMethodsPolicy',
+        permission: 'Policy.Read.AuthenticationMethod',
+        reads: 'policyMigrationState',
+      },
+    ],
+    sources: ['authenticationMethodsPolicy'],
+    expected: EXPECTED,
+    remediation: {
+      summary:
+        'Move every method setting into the authentication methods policy, then mark the migration complete.',
+      steps: [
+        'Sign in to the Microsoft Entra admin center as at least an Authentication Policy Administrator.',
+        'Go to Protection > Authentication methods > Policies and make sure every method users rely on for SSPR is enabled and targeted there.',
+        'Select Manage migration, choose Migration Complete and select Save.',
+      ],
+      graph:
+        'PATCH https://graph.microsoft.com/v1.0/policies/authenticationMethodsPolicy {"policyMigrationState": "migrationComplete"}',
+      powershell: 'Update-MgPolicyAuthenticationMethodPolicy -PolicyMigrationState migrationComplete',
+      reference:
+        'https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-methods-manage',
+    },
+    troubleshooting: ['TS-04'],
+    defaultOptions: {},
+  },
+  evaluate(s) {
+    const src = s.sources.authenticationMethodsPolicy;
+    if (src.outcome.status !== 'ok' || !src.data) {
+      return undecided('collection_error', 'The authentication methods policy could not be read.');
+    }
+    const state = src.data.policyMigrationState;
+    const facts = [{ label: 'authenticationMethodsPolicy.policyMigrationState', value: state ?? null }];
+    if (state === undefined || state === null) {
+      return decide('pass', 'graph', {
+        message:
+          'The tenant reports no migration state: it never had legacy SSPR method settings, so only the authentication methods policy applies.',
+        observed: 'policyMigrationState: not set',
+        expected: EXPECTED,
+        facts,
+      });
+    }
+    const known = STATES[state];
+    if (!known) {
+      return undecided('no_public_api', `Graph returned the undocumented migration state "${state}".`, {
+        observed: `policyMigrationState: ${state}`,
+        facts,
+      });
+    }
+    return decide(known.status, 'graph', {
+      message: known.message,
+      observed: `policyMigrationState: ${state}`,
+      expected: EXPECTED,
+      facts,
+    });
+  },
+});
