@@ -83,11 +83,12 @@ function toResult(check: CheckDefinition, outcome: CheckOutcome, snapshot: Snaps
     troubleshooting: meta.troubleshooting,
   };
   if (outcome.inherited) {
+    const { permission } = outcome.inherited;
     return {
       ...base,
       reason: outcome.inherited.reason,
-      ...(outcome.inherited.permission ? { missingPermission: outcome.inherited.permission } : {}),
-      message: outcome.message,
+      ...(permission ? { missingPermission: permission } : {}),
+      message: permission && !outcome.message.includes(permission) ? `${outcome.message} The scan lacks the ${permission} permission.` : outcome.message,
       observed: outcome.observed ?? outcome.inherited.detail ?? 'not assessed',
     };
   }

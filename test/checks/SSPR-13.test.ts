@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import { failSource, withoutPortal } from '../fixtures/golden.js';
+import { failSource } from '../fixtures/golden.js';
 import type { Snapshot } from '../../src/snapshot/types.js';
+import { booleanSettingCases } from './boolean-setting-cases.js';
 import { runCheckCases } from './harness.js';
 
 const onPrem = (s: Snapshot) => s.sources.onPremisesPasswordResetPolicies.data!;
@@ -8,68 +9,24 @@ const fact = (label: string) => (r: { evidence: { facts: Array<{ label: string; 
   r.evidence.facts.find((f) => f.label === label)?.value;
 
 runCheckCases('SSPR-13', [
+  ...booleanSettingCases({
+    section: 'onPremisesPasswordResetPolicies',
+    field: 'accountUnlockEnabled',
+    attested: 'unlockWithoutReset',
+    failTroubleshooting: ['TS-06'],
+  }),
   {
-    name: 'hybrid, portal accountUnlockEnabled=true → pass (portal)',
+    name: 'hybrid, portal accountUnlockEnabled=true → pass, naming the field read',
     expect: {
       status: 'pass',
       source: 'portal',
-      observed: 'Yes',
       also: (r) => expect(fact('onPremisesPasswordResetPolicies.accountUnlockEnabled')(r)).to.equal(true),
     },
   },
   {
-    name: 'hybrid, portal accountUnlockEnabled=false → fail (portal)',
+    name: 'hybrid, portal accountUnlockEnabled=false → fail saying users must reset',
     patch: (s) => void (onPrem(s).accountUnlockEnabled = false),
-    expect: {
-      status: 'fail',
-      source: 'portal',
-      observed: 'No',
-      message: ['must reset'],
-      troubleshooting: ['TS-06'],
-    },
-  },
-  {
-    name: 'portal decides over a contrary attestation, which is recorded',
-    patch: (s) => void (s.attestation!.settings.unlockWithoutReset = false),
-    expect: { status: 'pass', source: 'portal', disagreements: ['attested'] },
-  },
-  {
-    name: 'no portal, attested true → pass (attested)',
-    patch: (s) => {
-      withoutPortal(s);
-      s.attestation!.settings.unlockWithoutReset = true;
-    },
-    expect: { status: 'pass', source: 'attested', observed: '(attested)' },
-  },
-  {
-    name: 'no portal, attested false → fail (attested)',
-    patch: (s) => {
-      withoutPortal(s);
-      s.attestation!.settings.unlockWithoutReset = false;
-    },
-    expect: { status: 'fail', source: 'attested' },
-  },
-  {
-    name: 'no portal, no attestation → not_assessed no_public_api',
-    patch: withoutPortal,
-    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api', message: ['--portal'] },
-  },
-  {
-    name: 'portal on-premises call forbidden → not_assessed missing_permission naming the role',
-    patch: (s) =>
-      failSource(
-        s,
-        'onPremisesPasswordResetPolicies',
-        'forbidden',
-        'Hybrid Identity Administrator (directory role)',
-      ),
-    expect: {
-      status: 'not_assessed',
-      source: 'none',
-      reason: 'missing_permission',
-      missingPermission: 'Hybrid Identity Administrator (directory role)',
-      message: ['onPremisesPasswordResetPolicies'],
-    },
+    expect: { status: 'fail', source: 'portal', message: ['must reset'] },
   },
   {
     name: 'cloud-only (onPremisesSyncEnabled=false) → not_applicable cloud_only, even with unlock off',

@@ -33,7 +33,12 @@ describe('knowledge base', () => {
     }
   });
 
-  it('lists every checklist item once, in the order of CHECKLIST_ITEMS', () => {
+  it('lists every checklist item once, in the order of CHECKLIST_ITEMS, each decided by at least one check', () => {
     expect(CHECKLIST.map((i) => i.id)).to.deep.equal([...CHECKLIST_ITEMS]);
+    for (const item of CHECKLIST) expect(CHECKS.some((c) => c.meta.checklistItem === item.id), item.id).to.equal(true);
+  });
+
+  it('has every troubleshooting entry cited by at least one check', () => {
+    for (const e of TROUBLESHOOTING) expect(CHECKS.some((c) => c.meta.troubleshooting.includes(e.id)), e.id).to.equal(true);
   });
 });
