@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterFleetPass } from '../../src/fleet/after-fleet-pass.js';
+import { HistoryStore } from '../../src/fleet/history-store.js';
+import { AppRequestLimiter } from '../../src/fleet/limiter.js';
+import { sparklineSvg } from '../../src/fleet/report/sparkline.js';
+import { runFleetPass } from '../../src/fleet/run-fleet-pass.js';
+import { Redactor } from '../../src/util/redactor.js';
+import { eventRecorder } from './support/event-recorder.js';
+import { FLEET_ENV, writeFleet } from './support/fleet-fixture.js';
+import { NamedError, syntheticCollector } from './support/synthetic-collector.js';
+import { tempFolder, type TempFolder } from './support/temp-folder.js';
+
+const A = '10000000-0000-4000-8000-00000000000a';
+const B = '10000000-0000-4000-8000-00000000000b';
+const C = '10000000-0000-4000-8000-00000000000c';
+
+describe('fleet report', () => {
+  let dir: TempFolder;
+  let history: HistoryStore;
+  afterEach(() => {
+    history?.close();
+    dir.remove();
+  });
+
+  async function twoRuns() {
+    dir = tempFolder();
+    const config = writeFleet(dir, [
+      { id: A, name: '<script>alert(\\"x\\")</script> & Co' },
+      { id: B, name: 'Steady' },
+      { id: C, name: 'Broken' },
+    ]);
+    history = HistoryStore.open(config.defaults.history);
+    let second = false;
+    const collector = syntheticCollector({
+      [A]: () => ({ spec: second ? { registeredShare: 0.3 } : {} }),
+      [B]: {},
+      [C]: { error: new NamedError('AuthError', 'AADSTS7000215: Invalid client secret <img src=x onerror=alert(1)>') },
+    });
+    const events = eventRecorder();
+    const redactor = new Redactor();
+    const deps = {
+      collect: collector.collect,
+      history,
+      limiter: new AppRequestLimiter(),
+      events,
+      redactor,
+      stop: new AbortController().signal,
+      abort: new AbortController().signal,
+      trigger: 'once' as const,
+      env: FLEET_ENV,
+      after: afterFleetPass(config, { history, events, redactor }),
+    };
+    await runFleetPass(config, deps);
+    second = true;
+    const result = await runFleetPass(config, deps);
+    return { config, result, html: readFileSync(join(config.defaults.out, 'fleet-report.html'), 'utf8') };
+  }
+
+  it('shows the matrix, "N of M tenants fail", regressions and unscanned tenants, with every tenant-supplied text escaped', async () => {
+    const { config, result, html } = await twoRuns();
+    expect(result.files).to.deep.equal(['fleet-report.html', 'fleet-summary.json']);
+    expect(html).to.not.match(/<script|<img/i);
+    expect(html).to.include('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(html).to.include('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(html).to.include('1 of 2 tenants fail SSPR-14');
+    expect(html).to.include('1 of 2 tenants fail SSPR-15');
+    expect(html).to.match(/<h3>&lt;script&gt;.*SSPR-14<\/b>[^<]*\(\w+\): pass → <b>fail<\/b>/s);
+    expect(html).to.match(/Broken<br><span class="tid">[^<]+<\/span><\/td><td>sign-in failed<\/td>/);
+    expect((html.match(/<tr class="scanned/g) ?? []).length).to.equal(2);
+    expect((html.match(/<tr class="failed/g) ?? []).length).to.equal(1);
+    expect((html.match(/class="cell fail worse"/g) ?? []).length).to.equal(2);
+    expect(html).to.match(/<svg class="sparkline"[^>]*aria-label="score trend over 2 scans: 97, 82"/);
+    expect(html).to.not.match(/https?:\/\/(?!www\.w3\.org|adaptivecards)/);
+    const summary = JSON.parse(readFileSync(join(config.defaults.out, 'fleet-summary.json'), 'utf8'));
+    expect(summary.tenants.map((t: { state: string }) => t.state)).to.deep.equal(['scanned', 'scanned', 'failed']);
+    expect(summary.tenants[0].worse.map((c: { checkId: string }) => c.checkId)).to.deep.equal(['SSPR-14', 'SSPR-15']);
+  });
+});
+
+describe('sparkline', () => {
+  it('draws numbers only, marks the last point and colours a fall red', () => {
+    const svg = sparklineSvg([90, 80]);
+    expect(svg).to.match(/^<svg class="sparkline"/);
+    expect(svg).to.include('polyline').and.include('#b3261e').and.include('score trend over 2 scans: 90, 80');
+    expect(sparklineSvg([])).to.equal('');
+    expect(sparklineSvg([50])).to.not.include('polyline');
+  });
+});
