@@ -68,10 +68,10 @@ export class LiveView implements FleetEventSink {
     this.clear();
   }
 
-  /** Writes a permanent line above the live area. */
+  /** Writes a permanent line above the live area (it may wrap: only the live area is counted). */
   private print(line: string | undefined): void {
     this.clear();
-    if (line !== undefined) this.out.write(`${this.fit(this.redactor.redact(line))}\n`);
+    if (line !== undefined) this.out.write(`${this.redactor.redact(line)}\n`);
     this.draw();
   }
 
