@@ -79,19 +79,37 @@ export interface FleetCommandDeps {
   env?: NodeJS.ProcessEnv;
 }
 
-function positiveInt(flag: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+function positiveInt(
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new InputError(flag, `expected a whole number from 1 to ${max}, found "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new InputError(flag, `expected a whole number from 1 to ${max}, found "${value}"`);
   return n;
 }
 
 /** The config with the command-line overrides applied (CLI paths resolve against the working folder). */
 function applyOverrides(config: FleetConfig, values: Record<string, unknown>): FleetConfig {
-  const v = values as { out?: string; history?: string; concurrency?: string; format?: string; 'fail-on'?: string; schedule?: string; timezone?: string; tenant?: string[] };
+  const v = values as {
+    out?: string;
+    history?: string;
+    concurrency?: string;
+    format?: string;
+    'fail-on'?: string;
+    schedule?: string;
+    timezone?: string;
+    tenant?: string[];
+  };
   const failOn = v['fail-on'];
   if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) {
-    throw new InputError('--fail-on', `unknown severity "${failOn}" (expected one of ${SEVERITIES.join(', ')})`);
+    throw new InputError(
+      '--fail-on',
+      `unknown severity "${failOn}" (expected one of ${SEVERITIES.join(', ')})`,
+    );
   }
   const schedule = v.schedule ?? config.defaults.schedule;
   const timezone = v.timezone ?? config.defaults.timezone;
@@ -99,7 +117,10 @@ function applyOverrides(config: FleetConfig, values: Record<string, unknown>): F
     try {
       new Intl.DateTimeFormat('en-GB', { timeZone: v.timezone });
     } catch {
-      throw new InputError('--timezone', `unknown time zone "${v.timezone}" (expected an IANA name such as Europe/London)`);
+      throw new InputError(
+        '--timezone',
+        `unknown time zone "${v.timezone}" (expected an IANA name such as Europe/London)`,
+      );
     }
   }
   if (schedule !== undefined && (v.schedule !== undefined || v.timezone !== undefined)) {
@@ -109,9 +130,13 @@ function applyOverrides(config: FleetConfig, values: Record<string, unknown>): F
   let tenants = config.tenants;
   if (v.tenant?.length) {
     const wanted = v.tenant.map((t) => t.toLowerCase());
-    const unknown = wanted.filter((w) => !config.tenants.some((t) => t.id.toLowerCase() === w || t.name.toLowerCase() === w));
+    const unknown = wanted.filter(
+      (w) => !config.tenants.some((t) => t.id.toLowerCase() === w || t.name.toLowerCase() === w),
+    );
     if (unknown.length) throw new InputError('--tenant', `not in ${config.file}: ${unknown.join(', ')}`);
-    tenants = config.tenants.filter((t) => wanted.includes(t.id.toLowerCase()) || wanted.includes(t.name.toLowerCase()));
+    tenants = config.tenants.filter(
+      (t) => wanted.includes(t.id.toLowerCase()) || wanted.includes(t.name.toLowerCase()),
+    );
   }
   const out = v.out !== undefined ? resolve(v.out) : config.defaults.out;
   return {
@@ -161,19 +186,29 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
         out.write(`${HELP}\n`);
         return 0;
       }
-      if (!values.config) throw new InputError('--config', 'required: the fleet config file (see sspr-audit fleet --help)');
+      if (!values.config)
+        throw new InputError('--config', 'required: the fleet config file (see sspr-audit fleet --help)');
       const config = applyOverrides(loadFleetConfig(values.config, { env }), values);
-      const tenantTimeoutMs = positiveInt('--tenant-timeout', values['tenant-timeout'], DEFAULT_TENANT_TIMEOUT_MS / 1000) * 1000;
+      const tenantTimeoutMs =
+        positiveInt('--tenant-timeout', values['tenant-timeout'], DEFAULT_TENANT_TIMEOUT_MS / 1000) * 1000;
       const graceMs = positiveInt('--grace', values.grace, 60) * 1000;
       if (values.validate) {
-        out.write(`${config.file}: valid, ${config.tenants.length} tenant${config.tenants.length === 1 ? '' : 's'}${config.defaults.schedule ? `, schedule "${config.defaults.schedule}"${config.defaults.timezone ? ` (${config.defaults.timezone})` : ''}` : ''}\n`);
+        out.write(
+          `${config.file}: valid, ${config.tenants.length} tenant${config.tenants.length === 1 ? '' : 's'}${config.defaults.schedule ? `, schedule "${config.defaults.schedule}"${config.defaults.timezone ? ` (${config.defaults.timezone})` : ''}` : ''}\n`,
+        );
         return 0;
       }
 
       const redactor = new Redactor();
       registerSecrets(config, redactor, env);
       const history = HistoryStore.open(config.defaults.history);
-      const events = countRunning(createProgress(out, redactor, { jsonLog: values['json-log'] ?? false, quiet: values.quiet ?? false, verbose: values.verbose ?? false }));
+      const events = countRunning(
+        createProgress(out, redactor, {
+          jsonLog: values['json-log'] ?? false,
+          quiet: values.quiet ?? false,
+          verbose: values.verbose ?? false,
+        }),
+      );
       const shutdown = new FleetShutdown(events, () => events.running(), graceMs);
       shutdown.install();
       const limiter = new AppRequestLimiter();
@@ -194,7 +229,12 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
         });
       try {
         if (config.defaults.formats.includes('pdf') && !deps.printPdf) {
-          events.emit({ type: 'message', at: new Date().toISOString(), level: 'warn', text: 'no PDF printer in this build: the fleet report is written as HTML only' });
+          events.emit({
+            type: 'message',
+            at: new Date().toISOString(),
+            level: 'warn',
+            text: 'no PDF printer in this build: the fleet report is written as HTML only',
+          });
         }
         if (!config.defaults.schedule) {
           const result = await pass('once');
@@ -208,8 +248,21 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
           run: async () => {
             last = await pass('schedule');
           },
-          onNext: (next) => events.emit({ type: 'scheduled', at: new Date().toISOString(), pattern: config.defaults.schedule!, timezone: config.defaults.timezone, next: next?.toISOString() ?? null }),
-          onSkipped: () => events.emit({ type: 'message', at: new Date().toISOString(), level: 'warn', text: 'a scheduled trigger came while the previous run was still going: skipped (runs never overlap)' }),
+          onNext: (next) =>
+            events.emit({
+              type: 'scheduled',
+              at: new Date().toISOString(),
+              pattern: config.defaults.schedule!,
+              timezone: config.defaults.timezone,
+              next: next?.toISOString() ?? null,
+            }),
+          onSkipped: () =>
+            events.emit({
+              type: 'message',
+              at: new Date().toISOString(),
+              level: 'warn',
+              text: 'a scheduled trigger came while the previous run was still going: skipped (runs never overlap)',
+            }),
         });
         return last?.interrupted && shutdown.signal ? shutdown.exitCode : 0;
       } finally {

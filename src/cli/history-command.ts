@@ -37,11 +37,15 @@ const COLUMNS = ['pass', 'warn', 'fail', 'not_applicable', 'not_assessed', 'acce
 const HEAD = ['pass', 'warn', 'fail', 'n/a', 'n/as', 'risk'];
 
 function date(iso: string): string {
-  return iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace(/Z$/, '');
+  return iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/Z$/, '');
 }
 
 function driftText(row: TrendRow): string {
-  if (row.outcome === 'failed') return `could not be scanned (${row.errorKind ?? 'error'}): ${row.error ?? ''}`;
+  if (row.outcome === 'failed')
+    return `could not be scanned (${row.errorKind ?? 'error'}): ${row.error ?? ''}`;
   const d = row.drift;
   if (!d || d.previousScanAt === undefined) return 'first scan';
   const parts: string[] = [];
@@ -52,13 +56,23 @@ function driftText(row: TrendRow): string {
 }
 
 export function trendTable(rows: readonly TrendRow[]): string {
-  const lines = [['date (UTC)'.padEnd(19), 'score'.padStart(6), 'grade', ...HEAD.map((h) => h.padStart(4)), ' drift'].join('  ')];
+  const lines = [
+    ['date (UTC)'.padEnd(19), 'score'.padStart(6), 'grade', ...HEAD.map((h) => h.padStart(4)), ' drift'].join(
+      '  ',
+    ),
+  ];
   for (const r of rows) {
     const score = r.score === undefined ? '—' : r.score.toFixed(1);
     const delta = r.drift?.scoreDelta;
     const counts = COLUMNS.map((c) => String(r.counts?.[c] ?? '—').padStart(4));
     lines.push(
-      [date(r.finishedAt).padEnd(19), score.padStart(6), (r.grade ?? '—').padEnd(5), ...counts, ` ${delta !== undefined && delta !== null && Math.abs(delta) >= 0.05 ? `(${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}) ` : ''}${driftText(r)}`].join('  '),
+      [
+        date(r.finishedAt).padEnd(19),
+        score.padStart(6),
+        (r.grade ?? '—').padEnd(5),
+        ...counts,
+        ` ${delta !== undefined && delta !== null && Math.abs(delta) >= 0.05 ? `(${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}) ` : ''}${driftText(r)}`,
+      ].join('  '),
     );
   }
   return lines.join('\n');
@@ -74,24 +88,46 @@ export function createHistoryCommand(out: Writable = process.stdout): Command {
         return 0;
       }
       if (values.db && values.config) throw new InputError('--db', 'give --db or --config, not both');
-      const file = values.config ? loadFleetConfig(values.config).defaults.history : resolve(values.db ?? DEFAULT_DB);
-      if (!existsSync(file)) throw new InputError(file, `no fleet history here (run sspr-audit fleet first${values.db || values.config ? '' : ', or give --db FILE'})`);
+      const file = values.config
+        ? loadFleetConfig(values.config).defaults.history
+        : resolve(values.db ?? DEFAULT_DB);
+      if (!existsSync(file))
+        throw new InputError(
+          file,
+          `no fleet history here (run sspr-audit fleet first${values.db || values.config ? '' : ', or give --db FILE'})`,
+        );
       const limit = values.limit === undefined ? 30 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit', `expected a whole number of 1 or more, found "${values.limit}"`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new InputError('--limit', `expected a whole number of 1 or more, found "${values.limit}"`);
       const store = HistoryStore.open(file);
       try {
         const tenants = store.tenants();
         if (!values.tenant) {
           if (values.json) out.write(`${JSON.stringify(tenants, null, 2)}\n`);
-          else out.write(`${tenants.map((t) => `${t.tenantName} (${t.tenantId}): ${t.scans} scan${t.scans === 1 ? '' : 's'}, last ${date(t.lastScanAt)} UTC`).join('\n') || 'no scans recorded'}\n`);
+          else
+            out.write(
+              `${tenants.map((t) => `${t.tenantName} (${t.tenantId}): ${t.scans} scan${t.scans === 1 ? '' : 's'}, last ${date(t.lastScanAt)} UTC`).join('\n') || 'no scans recorded'}\n`,
+            );
           return 0;
         }
         const wanted = values.tenant.toLowerCase();
-        const match = tenants.find((t) => t.tenantId === wanted) ?? tenants.find((t) => t.tenantName.toLowerCase() === wanted);
-        if (!match) throw new InputError('--tenant', `no scans of "${values.tenant}" in ${file}${tenants.length ? ` (known: ${tenants.map((t) => t.tenantId).join(', ')})` : ''}`);
+        const match =
+          tenants.find((t) => t.tenantId === wanted) ??
+          tenants.find((t) => t.tenantName.toLowerCase() === wanted);
+        if (!match)
+          throw new InputError(
+            '--tenant',
+            `no scans of "${values.tenant}" in ${file}${tenants.length ? ` (known: ${tenants.map((t) => t.tenantId).join(', ')})` : ''}`,
+          );
         const rows = store.trend(match.tenantId, limit);
-        if (values.json) out.write(`${JSON.stringify({ tenantId: match.tenantId, tenantName: match.tenantName, scans: rows }, null, 2)}\n`);
-        else out.write(`${match.tenantName} (${match.tenantId}): ${rows.length} of ${match.scans} scan${match.scans === 1 ? '' : 's'}\n${trendTable(rows)}\n`);
+        if (values.json)
+          out.write(
+            `${JSON.stringify({ tenantId: match.tenantId, tenantName: match.tenantName, scans: rows }, null, 2)}\n`,
+          );
+        else
+          out.write(
+            `${match.tenantName} (${match.tenantId}): ${rows.length} of ${match.scans} scan${match.scans === 1 ? '' : 's'}\n${trendTable(rows)}\n`,
+          );
         return 0;
       } finally {
         store.close();

@@ -29,7 +29,9 @@ export function afterFleetPass(config: FleetConfig, deps: AfterPassDeps): AfterP
   return async (summary) => {
     let files: string[] = [];
     try {
-      const trends = new Map<string, TrendRow[]>(config.tenants.map((t) => [tenantKey(t.id), deps.history.trend(t.id, TREND_SCANS)]));
+      const trends = new Map<string, TrendRow[]>(
+        config.tenants.map((t) => [tenantKey(t.id), deps.history.trend(t.id, TREND_SCANS)]),
+      );
       const model = buildFleetViewModel({
         summary,
         tenants: config.tenants,
@@ -41,14 +43,26 @@ export function afterFleetPass(config: FleetConfig, deps: AfterPassDeps): AfterP
       });
       files = await writeFleetReport(model, summary, out, formats, deps.printPdf);
     } catch (err) {
-      deps.events.emit({ type: 'message', at: new Date().toISOString(), level: 'error', text: `the fleet report could not be written: ${deps.redactor.redact((err as Error).message)}` });
+      deps.events.emit({
+        type: 'message',
+        at: new Date().toISOString(),
+        level: 'error',
+        text: `the fleet report could not be written: ${deps.redactor.redact((err as Error).message)}`,
+      });
     }
     if (notify) {
       const notification = buildNotification(summary, notify.on, {
         html: files.includes(FLEET_FILES.html) ? join(out, FLEET_FILES.html) : undefined,
         pdf: files.includes(FLEET_FILES.pdf) ? join(out, FLEET_FILES.pdf) : undefined,
       });
-      if (notification) await sendNotifications(notify, notification, { events: deps.events, history: deps.history, redactor: deps.redactor, env: deps.env, timeoutMs: deps.notifyTimeoutMs });
+      if (notification)
+        await sendNotifications(notify, notification, {
+          events: deps.events,
+          history: deps.history,
+          redactor: deps.redactor,
+          env: deps.env,
+          timeoutMs: deps.notifyTimeoutMs,
+        });
     }
     return files;
   };

@@ -52,7 +52,9 @@ function kindOf(err: ErrorLike): FailureKind {
     return 'collection';
   }
   if (err.name === 'CannotCollectError' || err.name === 'CollectionError') {
-    return /AADSTS|invalid_client|unauthorized_client|sign[- ]in/i.test(err.message ?? '') ? 'auth' : 'collection';
+    return /AADSTS|invalid_client|unauthorized_client|sign[- ]in/i.test(err.message ?? '')
+      ? 'auth'
+      : 'collection';
   }
   if (/AADSTS\d+|invalid_client/.test(err.message ?? '')) return 'auth';
   if (/ECONNREFUSED|ENOTFOUND|ECONNRESET|EAI_AGAIN|socket hang up/.test(err.message ?? '')) return 'network';

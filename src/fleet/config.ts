@@ -27,7 +27,13 @@ import {
   type TenantAuth,
   type WebhookTarget,
 } from './config-types.js';
-import { SecretResolutionError, parseValueSource, resolvePath, resolveValue, type ValueSource } from './secret-reference.js';
+import {
+  SecretResolutionError,
+  parseValueSource,
+  resolvePath,
+  resolveValue,
+  type ValueSource,
+} from './secret-reference.js';
 
 export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_OUT = 'reports/fleet';
@@ -137,7 +143,12 @@ function absolute(path: string, baseDir: string): string {
 }
 
 /** Parses and resolves a secret reference now, so an unresolvable one is a config error. */
-function checkSecret(text: string, baseDir: string, env: NodeJS.ProcessEnv, report: (detail: string) => void): ValueSource | undefined {
+function checkSecret(
+  text: string,
+  baseDir: string,
+  env: NodeJS.ProcessEnv,
+  report: (detail: string) => void,
+): ValueSource | undefined {
   try {
     const source = parseValueSource(text, baseDir);
     resolveValue(source, env);
@@ -149,14 +160,22 @@ function checkSecret(text: string, baseDir: string, env: NodeJS.ProcessEnv, repo
   }
 }
 
-function checkAuth(raw: RawAuth, shared: boolean, baseDir: string, env: NodeJS.ProcessEnv, report: (field: string, detail: string) => void): TenantAuth | undefined {
+function checkAuth(
+  raw: RawAuth,
+  shared: boolean,
+  baseDir: string,
+  env: NodeJS.ProcessEnv,
+  report: (field: string, detail: string) => void,
+): TenantAuth | undefined {
   if (raw.clientSecret !== undefined && raw.certificatePath !== undefined) {
     report('', 'give either clientSecret or certificatePath, not both');
     return undefined;
   }
   if (raw.clientSecret !== undefined) {
     const secret = checkSecret(raw.clientSecret, baseDir, env, (d) => report('/clientSecret', d));
-    return secret ? { clientId: raw.clientId.toLowerCase(), credential: { kind: 'secret', secret }, shared } : undefined;
+    return secret
+      ? { clientId: raw.clientId.toLowerCase(), credential: { kind: 'secret', secret }, shared }
+      : undefined;
   }
   if (raw.certificatePath !== undefined) {
     let certificate: ValueSource;
@@ -184,7 +203,8 @@ function certificateProblem(path: string): string | undefined {
   if (!existsSync(path)) return `certificate file ${path} does not exist`;
   if (statSync(path).isDirectory()) return `certificate path ${path} is a folder`;
   const text = readFileSync(path, 'utf8');
-  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) return `certificate file ${path} holds no PEM private key (expected the key and certificate in one PEM file)`;
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text))
+    return `certificate file ${path} holds no PEM private key (expected the key and certificate in one PEM file)`;
   return undefined;
 }
 
@@ -197,28 +217,45 @@ function checkHttpsEndpoint(value: string | undefined, report: (detail: string) 
     report(`expected an https:// URL, found "${value}"`);
     return undefined;
   }
-  if (url.protocol !== 'https:') report('expected an https:// URL (Microsoft identity and Graph clients only talk https)');
+  if (url.protocol !== 'https:')
+    report('expected an https:// URL (Microsoft identity and Graph clients only talk https)');
   return value.replace(/\/+$/, '');
 }
 
 function parseTriggers(on: string[] | undefined): NotifyTrigger[] {
-  return (on ?? ['drift']).map((t): NotifyTrigger => (t.startsWith('below:') ? { kind: 'below', score: Number(t.slice(6)) } : { kind: t as 'drift' | 'failed' }));
+  return (on ?? ['drift']).map((t): NotifyTrigger =>
+    t.startsWith('below:') ? { kind: 'below', score: Number(t.slice(6)) } : { kind: t as 'drift' | 'failed' },
+  );
 }
 
-function checkNotify(raw: RawNotify, baseDir: string, env: NodeJS.ProcessEnv, problems: Problems): NotifyConfig | undefined {
+function checkNotify(
+  raw: RawNotify,
+  baseDir: string,
+  env: NodeJS.ProcessEnv,
+  problems: Problems,
+): NotifyConfig | undefined {
   const at = '/defaults/notify';
   let webhook: WebhookTarget | undefined;
   let email: EmailTarget | undefined;
   if (raw.webhook) {
-    const url = checkSecret(raw.webhook.url, baseDir, env, (d) => problems.add('defaults', `${at}/webhook/url`, d));
+    const url = checkSecret(raw.webhook.url, baseDir, env, (d) =>
+      problems.add('defaults', `${at}/webhook/url`, d),
+    );
     if (url) {
       const value = resolveValue(url, env);
-      if (!/^https?:\/\/[^\s]+$/.test(value)) problems.add('defaults', `${at}/webhook/url`, `expected an http(s) URL${url.kind === 'literal' ? '' : ` in ${url.text}`}`);
+      if (!/^https?:\/\/[^\s]+$/.test(value))
+        problems.add(
+          'defaults',
+          `${at}/webhook/url`,
+          `expected an http(s) URL${url.kind === 'literal' ? '' : ` in ${url.text}`}`,
+        );
       else webhook = { url, format: raw.webhook.format ?? 'json' };
     }
   }
   if (raw.email) {
-    const smtp = checkSecret(raw.email.smtp, baseDir, env, (d) => problems.add('defaults', `${at}/email/smtp`, d));
+    const smtp = checkSecret(raw.email.smtp, baseDir, env, (d) =>
+      problems.add('defaults', `${at}/email/smtp`, d),
+    );
     if (smtp) {
       const value = resolveValue(smtp, env);
       let url: URL | undefined;
@@ -228,9 +265,17 @@ function checkNotify(raw: RawNotify, baseDir: string, env: NodeJS.ProcessEnv, pr
         url = undefined;
       }
       if (!url || !/^smtps?:$/.test(url.protocol)) {
-        problems.add('defaults', `${at}/email/smtp`, `expected an smtp:// or smtps:// URL${smtp.kind === 'literal' ? '' : ` in ${smtp.text}`}`);
+        problems.add(
+          'defaults',
+          `${at}/email/smtp`,
+          `expected an smtp:// or smtps:// URL${smtp.kind === 'literal' ? '' : ` in ${smtp.text}`}`,
+        );
       } else if (smtp.kind === 'literal' && url.password) {
-        problems.add('defaults', `${at}/email/smtp`, 'an inline secret is not allowed: this SMTP URL carries a password; give the URL as env:NAME or file:PATH');
+        problems.add(
+          'defaults',
+          `${at}/email/smtp`,
+          'an inline secret is not allowed: this SMTP URL carries a password; give the URL as env:NAME or file:PATH',
+        );
       } else {
         email = { smtp, from: raw.email.from, to: raw.email.to, attachPdf: raw.email.attachPdf ?? false };
       }
@@ -248,7 +293,11 @@ function checkSchedule(pattern: string | undefined, timezone: string | undefined
     try {
       new Intl.DateTimeFormat('en-GB', { timeZone: timezone });
     } catch {
-      problems.add('defaults', '/defaults/timezone', `unknown time zone "${timezone}" (expected an IANA name such as Europe/London)`);
+      problems.add(
+        'defaults',
+        '/defaults/timezone',
+        `unknown time zone "${timezone}" (expected an IANA name such as Europe/London)`,
+      );
       return;
     }
   }
@@ -286,7 +335,8 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
   const now = options.now ?? new Date();
   const raw = readStructuredFile(file, 'fleet config');
   const fail = (problems: string[]): never => {
-    const detail = problems.length === 1 ? problems[0] : `${problems.length} problems:\n  - ${problems.join('\n  - ')}`;
+    const detail =
+      problems.length === 1 ? problems[0] : `${problems.length} problems:\n  - ${problems.join('\n  - ')}`;
     throw new InputError(file, detail);
   };
   const schemaError = schemaProblem(raw);
@@ -300,13 +350,37 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
   // defaults
   checkSchedule(d.schedule, d.timezone, problems);
   const notify = d.notify ? checkNotify(d.notify, baseDir, env, problems) : undefined;
-  if (d.profile) checkSideFile('defaults', '/defaults/profile', () => loadProfile(absolute(d.profile!, baseDir)), problems);
-  if (d.exceptions) checkSideFile('defaults', '/defaults/exceptions', () => loadExceptions(absolute(d.exceptions!, baseDir), checkIds), problems);
-  if (d.branding) checkSideFile('defaults', '/defaults/branding', () => validateBrandingFile(absolute(d.branding!, baseDir)), problems);
-  const defaultGraph = checkHttpsEndpoint(d.graphEndpoint, (m) => problems.add('defaults', '/defaults/graphEndpoint', m));
-  const defaultAuthority = checkHttpsEndpoint(d.authorityHost, (m) => problems.add('defaults', '/defaults/authorityHost', m));
+  if (d.profile)
+    checkSideFile(
+      'defaults',
+      '/defaults/profile',
+      () => loadProfile(absolute(d.profile!, baseDir)),
+      problems,
+    );
+  if (d.exceptions)
+    checkSideFile(
+      'defaults',
+      '/defaults/exceptions',
+      () => loadExceptions(absolute(d.exceptions!, baseDir), checkIds),
+      problems,
+    );
+  if (d.branding)
+    checkSideFile(
+      'defaults',
+      '/defaults/branding',
+      () => validateBrandingFile(absolute(d.branding!, baseDir)),
+      problems,
+    );
+  const defaultGraph = checkHttpsEndpoint(d.graphEndpoint, (m) =>
+    problems.add('defaults', '/defaults/graphEndpoint', m),
+  );
+  const defaultAuthority = checkHttpsEndpoint(d.authorityHost, (m) =>
+    problems.add('defaults', '/defaults/authorityHost', m),
+  );
   const defaultAuth = d.auth
-    ? checkAuth(d.auth, true, baseDir, env, (field, detail) => problems.add('defaults', `/defaults/auth${field}`, detail))
+    ? checkAuth(d.auth, true, baseDir, env, (field, detail) =>
+        problems.add('defaults', `/defaults/auth${field}`, detail),
+      )
     : undefined;
 
   // tenants
@@ -322,22 +396,60 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
     if (t.name.trim() === '') problems.add(owner, `${at}/name`, 'must not be blank');
 
     let auth: TenantAuth | undefined;
-    if (t.auth) auth = checkAuth(t.auth, false, baseDir, env, (field, detail) => problems.add(owner, `${at}/auth${field}`, detail));
+    if (t.auth)
+      auth = checkAuth(t.auth, false, baseDir, env, (field, detail) =>
+        problems.add(owner, `${at}/auth${field}`, detail),
+      );
     else if (d.auth) auth = defaultAuth;
-    else problems.add(owner, `${at}/auth`, 'no credentials: give auth here, or one multi-tenant app in defaults.auth');
+    else
+      problems.add(
+        owner,
+        `${at}/auth`,
+        'no credentials: give auth here, or one multi-tenant app in defaults.auth',
+      );
 
-    const graphEndpoint = checkHttpsEndpoint(t.graphEndpoint, (m) => problems.add(owner, `${at}/graphEndpoint`, m)) ?? defaultGraph;
-    const authorityHost = checkHttpsEndpoint(t.authorityHost, (m) => problems.add(owner, `${at}/authorityHost`, m)) ?? defaultAuthority;
+    const graphEndpoint =
+      checkHttpsEndpoint(t.graphEndpoint, (m) => problems.add(owner, `${at}/graphEndpoint`, m)) ??
+      defaultGraph;
+    const authorityHost =
+      checkHttpsEndpoint(t.authorityHost, (m) => problems.add(owner, `${at}/authorityHost`, m)) ??
+      defaultAuthority;
     const attestation = t.attestation ? absolute(t.attestation, baseDir) : undefined;
-    const exceptions = t.exceptions ? absolute(t.exceptions, baseDir) : d.exceptions ? absolute(d.exceptions, baseDir) : undefined;
-    const branding = t.branding ? absolute(t.branding, baseDir) : d.branding ? absolute(d.branding, baseDir) : undefined;
-    const profile = t.profile ? absolute(t.profile, baseDir) : d.profile ? absolute(d.profile, baseDir) : undefined;
-    if (t.attestation) checkSideFile(owner, `${at}/attestation`, () => loadAttestation(attestation!, now), problems);
-    if (t.exceptions) checkSideFile(owner, `${at}/exceptions`, () => loadExceptions(exceptions!, checkIds), problems);
+    const exceptions = t.exceptions
+      ? absolute(t.exceptions, baseDir)
+      : d.exceptions
+        ? absolute(d.exceptions, baseDir)
+        : undefined;
+    const branding = t.branding
+      ? absolute(t.branding, baseDir)
+      : d.branding
+        ? absolute(d.branding, baseDir)
+        : undefined;
+    const profile = t.profile
+      ? absolute(t.profile, baseDir)
+      : d.profile
+        ? absolute(d.profile, baseDir)
+        : undefined;
+    if (t.attestation)
+      checkSideFile(owner, `${at}/attestation`, () => loadAttestation(attestation!, now), problems);
+    if (t.exceptions)
+      checkSideFile(owner, `${at}/exceptions`, () => loadExceptions(exceptions!, checkIds), problems);
     if (t.branding) checkSideFile(owner, `${at}/branding`, () => validateBrandingFile(branding!), problems);
     if (t.profile) checkSideFile(owner, `${at}/profile`, () => loadProfile(profile!), problems);
     if (auth) {
-      tenants.push({ index, id: t.id, name: t.name, auth, cloud: t.cloud ?? d.cloud ?? 'global', graphEndpoint, authorityHost, attestation, exceptions, branding, profile });
+      tenants.push({
+        index,
+        id: t.id,
+        name: t.name,
+        auth,
+        cloud: t.cloud ?? d.cloud ?? 'global',
+        graphEndpoint,
+        authorityHost,
+        attestation,
+        exceptions,
+        branding,
+        profile,
+      });
     }
   });
   if (problems.list.length > 0) fail(problems.list);

@@ -29,7 +29,12 @@ export interface Drift {
   scoreDelta: number | null;
 }
 
-export const NO_DRIFT: Drift = Object.freeze({ worse: [], better: [], coverage: [], scoreDelta: null }) as Drift;
+export const NO_DRIFT: Drift = Object.freeze({
+  worse: [],
+  better: [],
+  coverage: [],
+  scoreDelta: null,
+}) as Drift;
 
 /** True when something got worse. */
 export const hasRegression = (drift: Drift): boolean => drift.worse.length > 0;
@@ -37,11 +42,23 @@ export const hasRegression = (drift: Drift): boolean => drift.worse.length > 0;
 export function computeDrift(previous: Results | undefined, current: Results): Drift {
   if (!previous) return { worse: [], better: [], coverage: [], scoreDelta: null };
   const before = new Map(previous.checks.map((c) => [c.id, c]));
-  const drift: Drift = { previousScanAt: previous.finishedAt, worse: [], better: [], coverage: [], scoreDelta: current.score.value - previous.score.value };
+  const drift: Drift = {
+    previousScanAt: previous.finishedAt,
+    worse: [],
+    better: [],
+    coverage: [],
+    scoreDelta: current.score.value - previous.score.value,
+  };
   for (const check of current.checks) {
     const old = before.get(check.id);
     before.delete(check.id);
-    const change: StatusChange = { checkId: check.id, title: check.title, severity: check.severity, from: old?.realStatus ?? null, to: check.realStatus };
+    const change: StatusChange = {
+      checkId: check.id,
+      title: check.title,
+      severity: check.severity,
+      from: old?.realStatus ?? null,
+      to: check.realStatus,
+    };
     if (change.from === change.to) continue;
     const from = change.from === null ? undefined : STATUS_RANK[change.from];
     const to = STATUS_RANK[check.realStatus];
@@ -49,7 +66,13 @@ export function computeDrift(previous: Results | undefined, current: Results): D
     else (to < from ? drift.worse : drift.better).push(change);
   }
   for (const gone of before.values()) {
-    drift.coverage.push({ checkId: gone.id, title: gone.title, severity: gone.severity, from: gone.realStatus, to: null });
+    drift.coverage.push({
+      checkId: gone.id,
+      title: gone.title,
+      severity: gone.severity,
+      from: gone.realStatus,
+      to: null,
+    });
   }
   return drift;
 }

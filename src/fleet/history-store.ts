@@ -104,7 +104,10 @@ export class HistoryStore {
     if (!options.readonly) mkdirSync(dirname(file), { recursive: true });
     let db: Database;
     try {
-      db = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      db = new BetterSqlite3(file, {
+        readonly: options.readonly ?? false,
+        fileMustExist: options.readonly ?? false,
+      });
     } catch (err) {
       throw new InputError(file, `cannot open the history database: ${(err as Error).message}`);
     }
@@ -136,17 +139,28 @@ export class HistoryStore {
     return Number(info.lastInsertRowid);
   }
 
-  finishRun(runId: number, end: { finishedAt: string; status: 'completed' | 'interrupted'; scanned: number; failed: number }): void {
-    this.db.prepare('UPDATE runs SET finished_at = ?, status = ?, scanned = ?, failed = ? WHERE id = ?').run(end.finishedAt, end.status, end.scanned, end.failed, runId);
+  finishRun(
+    runId: number,
+    end: { finishedAt: string; status: 'completed' | 'interrupted'; scanned: number; failed: number },
+  ): void {
+    this.db
+      .prepare('UPDATE runs SET finished_at = ?, status = ?, scanned = ?, failed = ? WHERE id = ?')
+      .run(end.finishedAt, end.status, end.scanned, end.failed, runId);
   }
 
   /** Runs left 'running' by a killed process are marked interrupted (called when a new run starts). */
   closeAbandonedRuns(now: string): number {
-    return this.db.prepare("UPDATE runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) WHERE status = 'running'").run(now).changes;
+    return this.db
+      .prepare(
+        "UPDATE runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) WHERE status = 'running'",
+      )
+      .run(now).changes;
   }
 
   runs(limit = 50): RunRecord[] {
-    const rows = this.db.prepare('SELECT * FROM runs ORDER BY id DESC LIMIT ?').all(limit) as Array<Record<string, unknown>>;
+    const rows = this.db.prepare('SELECT * FROM runs ORDER BY id DESC LIMIT ?').all(limit) as Array<
+      Record<string, unknown>
+    >;
     return rows.map((r) => ({
       id: r.id as number,
       startedAt: r.started_at as string,
@@ -161,13 +175,16 @@ export class HistoryStore {
 
   /** Records one tenant's scan and its per-check statuses in one transaction; returns the scan id. */
   recordScan(scan: ScanRecord): number {
-    if ((scan.outcome === 'ok') !== (scan.results !== undefined)) throw new Error('a scan has results exactly when its outcome is ok');
+    if ((scan.outcome === 'ok') !== (scan.results !== undefined))
+      throw new Error('a scan has results exactly when its outcome is ok');
     const insertScan = this.db.prepare(`
       INSERT INTO scans (run_id, tenant_id, tenant_name, started_at, finished_at, outcome, error, error_kind,
                          score, grade, coverage, counts_json, drift_json, results_json, manifest_json, out_dir)
       VALUES (@runId, @tenantId, @tenantName, @startedAt, @finishedAt, @outcome, @error, @errorKind,
               @score, @grade, @coverage, @counts, @drift, @results, @manifest, @outDir)`);
-    const insertCheck = this.db.prepare('INSERT INTO check_statuses (scan_id, check_id, severity, status, real_status) VALUES (?, ?, ?, ?, ?)');
+    const insertCheck = this.db.prepare(
+      'INSERT INTO check_statuses (scan_id, check_id, severity, status, real_status) VALUES (?, ?, ?, ?, ?)',
+    );
     const r = scan.results;
     return this.db.transaction(() => {
       const info = insertScan.run({
@@ -197,7 +214,9 @@ export class HistoryStore {
   /** The results of the tenant's last successful scan, for drift and "changes since last scan". */
   previousResults(tenantId: string): Results | undefined {
     const row = this.db
-      .prepare("SELECT results_json FROM scans WHERE tenant_id = ? AND outcome = 'ok' ORDER BY finished_at DESC, id DESC LIMIT 1")
+      .prepare(
+        "SELECT results_json FROM scans WHERE tenant_id = ? AND outcome = 'ok' ORDER BY finished_at DESC, id DESC LIMIT 1",
+      )
       .get(tenantKey(tenantId)) as { results_json: string } | undefined;
     return row ? (JSON.parse(row.results_json) as Results) : undefined;
   }
@@ -225,20 +244,28 @@ export class HistoryStore {
   }
 
   /** The per-check statuses of one scan. */
-  checkStatuses(scanId: number): Array<{ checkId: string; severity: string; status: Status; realStatus: Status }> {
+  checkStatuses(
+    scanId: number,
+  ): Array<{ checkId: string; severity: string; status: Status; realStatus: Status }> {
     return this.db
-      .prepare('SELECT check_id AS checkId, severity, status, real_status AS realStatus FROM check_statuses WHERE scan_id = ? ORDER BY check_id')
+      .prepare(
+        'SELECT check_id AS checkId, severity, status, real_status AS realStatus FROM check_statuses WHERE scan_id = ? ORDER BY check_id',
+      )
       .all(scanId) as Array<{ checkId: string; severity: string; status: Status; realStatus: Status }>;
   }
 
   recordNotification(n: NotificationRecord): void {
     this.db
-      .prepare('INSERT INTO notifications (run_id, channel, sent_at, ok, error, tenants) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO notifications (run_id, channel, sent_at, ok, error, tenants) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(n.runId, n.channel, n.sentAt, n.ok ? 1 : 0, n.error ?? null, JSON.stringify(n.tenants));
   }
 
   notifications(runId: number): NotificationRecord[] {
-    const rows = this.db.prepare('SELECT * FROM notifications WHERE run_id = ? ORDER BY id').all(runId) as Array<Record<string, unknown>>;
+    const rows = this.db
+      .prepare('SELECT * FROM notifications WHERE run_id = ? ORDER BY id')
+      .all(runId) as Array<Record<string, unknown>>;
     return rows.map((r) => ({
       runId: r.run_id as number,
       channel: r.channel as string,
@@ -283,18 +310,31 @@ function migrate(db: Database, file: string, migrations: readonly Migration[], r
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;
   if (current > latest) {
-    throw new InputError(file, `the history database is at schema version ${current}, newer than this sspr-audit (${TOOL.version}) knows (${latest}); upgrade sspr-audit`);
+    throw new InputError(
+      file,
+      `the history database is at schema version ${current}, newer than this sspr-audit (${TOOL.version}) knows (${latest}); upgrade sspr-audit`,
+    );
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (readonly) throw new InputError(file, `the history database is at schema version ${current} and needs migrating to ${latest}: run sspr-audit fleet once`);
+  if (readonly)
+    throw new InputError(
+      file,
+      `the history database is at schema version ${current} and needs migrating to ${latest}: run sspr-audit fleet once`,
+    );
   for (const m of pending) {
     // IMMEDIATE takes the write lock first, so two processes opening at once cannot both apply it.
     db.transaction(() => {
       if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
-      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      db.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
       m.up(db);
-      db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.description,
+        new Date().toISOString(),
+      );
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }

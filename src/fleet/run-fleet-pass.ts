@@ -57,17 +57,44 @@ export function fleetExitCode(outcomes: readonly TenantScanOutcome[]): number {
   return outcomes.some((o) => o.outcome === 'ok' && o.exitCode === 1) ? 1 : 0;
 }
 
-export async function runFleetPass(config: FleetConfig, deps: FleetPassDeps, failOn?: Severity): Promise<FleetPassResult> {
+export async function runFleetPass(
+  config: FleetConfig,
+  deps: FleetPassDeps,
+  failOn?: Severity,
+): Promise<FleetPassResult> {
   const now = deps.now ?? (() => new Date());
   const started = now();
   const defaults = failOn ? { ...config.defaults, failOn } : config.defaults;
   const stale = removeStalePartials(defaults.out);
-  if (stale) deps.events.emit({ type: 'message', at: now().toISOString(), level: 'warn', text: `removed ${stale} unfinished tenant folder${stale === 1 ? '' : 's'} left by an earlier run that was killed` });
+  if (stale)
+    deps.events.emit({
+      type: 'message',
+      at: now().toISOString(),
+      level: 'warn',
+      text: `removed ${stale} unfinished tenant folder${stale === 1 ? '' : 's'} left by an earlier run that was killed`,
+    });
   const orphaned = deps.history.closeAbandonedRuns(started.toISOString());
-  if (orphaned) deps.events.emit({ type: 'message', at: now().toISOString(), level: 'warn', text: `marked ${orphaned} earlier run${orphaned === 1 ? '' : 's'} that never finished as interrupted` });
+  if (orphaned)
+    deps.events.emit({
+      type: 'message',
+      at: now().toISOString(),
+      level: 'warn',
+      text: `marked ${orphaned} earlier run${orphaned === 1 ? '' : 's'} that never finished as interrupted`,
+    });
 
-  const runId = deps.history.beginRun({ startedAt: started.toISOString(), trigger: deps.trigger, tenants: config.tenants.length });
-  deps.events.emit({ type: 'run-started', at: started.toISOString(), runId, tenants: config.tenants.length, concurrency: defaults.concurrency, trigger: deps.trigger });
+  const runId = deps.history.beginRun({
+    startedAt: started.toISOString(),
+    trigger: deps.trigger,
+    tenants: config.tenants.length,
+  });
+  deps.events.emit({
+    type: 'run-started',
+    at: started.toISOString(),
+    runId,
+    tenants: config.tenants.length,
+    concurrency: defaults.concurrency,
+    trigger: deps.trigger,
+  });
 
   const pooled = await runPool(
     config.tenants,
@@ -96,20 +123,38 @@ export async function runFleetPass(config: FleetConfig, deps: FleetPassDeps, fai
   const notStarted = config.tenants.filter((_, i) => pooled[i].state === 'not_started');
   const abandoned = outcomes.filter((o) => o.outcome === 'failed' && o.errorKind === 'interrupted');
   const interrupted = notStarted.length > 0 || abandoned.length > 0;
-  const summary: FleetPassSummary = { runId, startedAt: started.toISOString(), finishedAt: now().toISOString(), trigger: deps.trigger, outcomes, notStarted, interrupted };
+  const summary: FleetPassSummary = {
+    runId,
+    startedAt: started.toISOString(),
+    finishedAt: now().toISOString(),
+    trigger: deps.trigger,
+    outcomes,
+    notStarted,
+    interrupted,
+  };
 
   let files: string[] = [];
   if (deps.after && !deps.abort.aborted) {
     try {
       files = await deps.after(summary);
     } catch (err) {
-      deps.events.emit({ type: 'message', at: now().toISOString(), level: 'error', text: `the fleet report could not be written: ${deps.redactor.redact((err as Error).message)}` });
+      deps.events.emit({
+        type: 'message',
+        at: now().toISOString(),
+        level: 'error',
+        text: `the fleet report could not be written: ${deps.redactor.redact((err as Error).message)}`,
+      });
     }
   }
   const finishedAt = now();
   const scanned = outcomes.filter((o) => o.outcome === 'ok').length;
   const failed = outcomes.length - scanned - abandoned.length;
-  deps.history.finishRun(runId, { finishedAt: finishedAt.toISOString(), status: interrupted ? 'interrupted' : 'completed', scanned, failed });
+  deps.history.finishRun(runId, {
+    finishedAt: finishedAt.toISOString(),
+    status: interrupted ? 'interrupted' : 'completed',
+    scanned,
+    failed,
+  });
   const exitCode = fleetExitCode(outcomes.filter((o) => !abandoned.includes(o)));
   deps.events.emit({
     type: 'run-finished',
@@ -132,17 +177,48 @@ function record(deps: FleetPassDeps, runId: number, o: TenantScanOutcome): void 
   const at = o.finishedAt;
   const durationMs = Date.parse(o.finishedAt) - Date.parse(o.startedAt);
   if (o.outcome === 'failed' && o.errorKind === 'interrupted') {
-    deps.events.emit({ type: 'tenant-finished', at, ...ref, outcome: 'failed', durationMs, error: o.error, errorKind: o.errorKind });
+    deps.events.emit({
+      type: 'tenant-finished',
+      at,
+      ...ref,
+      outcome: 'failed',
+      durationMs,
+      error: o.error,
+      errorKind: o.errorKind,
+    });
     return;
   }
   try {
     if (o.outcome === 'ok') {
-      deps.history.recordScan({ runId, ...ref, startedAt: o.startedAt, finishedAt: o.finishedAt, outcome: 'ok', results: o.results, manifest: o.manifest, outDir: o.outDir, drift: o.drift });
+      deps.history.recordScan({
+        runId,
+        ...ref,
+        startedAt: o.startedAt,
+        finishedAt: o.finishedAt,
+        outcome: 'ok',
+        results: o.results,
+        manifest: o.manifest,
+        outDir: o.outDir,
+        drift: o.drift,
+      });
     } else {
-      deps.history.recordScan({ runId, ...ref, startedAt: o.startedAt, finishedAt: o.finishedAt, outcome: 'failed', error: o.error, errorKind: o.errorKind });
+      deps.history.recordScan({
+        runId,
+        ...ref,
+        startedAt: o.startedAt,
+        finishedAt: o.finishedAt,
+        outcome: 'failed',
+        error: o.error,
+        errorKind: o.errorKind,
+      });
     }
   } catch (err) {
-    deps.events.emit({ type: 'message', at, level: 'error', text: `${o.tenant.name}: the scan could not be recorded in the history: ${(err as Error).message}` });
+    deps.events.emit({
+      type: 'message',
+      at,
+      level: 'error',
+      text: `${o.tenant.name}: the scan could not be recorded in the history: ${(err as Error).message}`,
+    });
   }
   if (o.outcome === 'ok') {
     deps.events.emit({
@@ -158,6 +234,14 @@ function record(deps: FleetPassDeps, runId: number, o: TenantScanOutcome): void 
       outDir: o.outDir,
     });
   } else {
-    deps.events.emit({ type: 'tenant-finished', at, ...ref, outcome: 'failed', durationMs, error: o.error, errorKind: o.errorKind });
+    deps.events.emit({
+      type: 'tenant-finished',
+      at,
+      ...ref,
+      outcome: 'failed',
+      durationMs,
+      error: o.error,
+      errorKind: o.errorKind,
+    });
   }
 }

@@ -46,7 +46,16 @@ interface OutcomeBase {
 }
 
 export type TenantScanOutcome =
-  | (OutcomeBase & { outcome: 'ok'; results: Results; previous?: Results; drift: Drift; outDir: string; files: string[]; manifest: unknown; exitCode: number })
+  | (OutcomeBase & {
+      outcome: 'ok';
+      results: Results;
+      previous?: Results;
+      drift: Drift;
+      outDir: string;
+      files: string[];
+      manifest: unknown;
+      exitCode: number;
+    })
   | (OutcomeBase & { outcome: 'failed'; error: string; errorKind: FailureKind });
 
 /** Throws TenantMismatchError when the snapshot is not the configured tenant's. */
@@ -54,17 +63,25 @@ export function assertSnapshotIsTenant(snapshot: Snapshot, tenant: FleetTenant):
   const id = tenant.id.toLowerCase();
   if (GUID.test(id)) {
     if (snapshot.tenant.id.toLowerCase() !== id) {
-      throw new TenantMismatchError(`the collected snapshot is tenant ${snapshot.tenant.id}, not ${tenant.id}; nothing was written`);
+      throw new TenantMismatchError(
+        `the collected snapshot is tenant ${snapshot.tenant.id}, not ${tenant.id}; nothing was written`,
+      );
     }
     return;
   }
   const domains = snapshot.sources.organization?.data?.verifiedDomains?.map((d) => d.name.toLowerCase());
   if (domains && !domains.includes(id)) {
-    throw new TenantMismatchError(`the collected tenant ${snapshot.tenant.id} does not have the verified domain ${tenant.id}; nothing was written`);
+    throw new TenantMismatchError(
+      `the collected tenant ${snapshot.tenant.id} does not have the verified domain ${tenant.id}; nothing was written`,
+    );
   }
 }
 
-export async function scanTenant(tenant: FleetTenant, defaults: FleetDefaults, deps: TenantScanDeps): Promise<TenantScanOutcome> {
+export async function scanTenant(
+  tenant: FleetTenant,
+  defaults: FleetDefaults,
+  deps: TenantScanDeps,
+): Promise<TenantScanOutcome> {
   const now = deps.now ?? (() => new Date());
   const started = now();
   const ref = { tenantId: tenant.id, tenantName: tenant.name };
@@ -74,7 +91,12 @@ export async function scanTenant(tenant: FleetTenant, defaults: FleetDefaults, d
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TENANT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([deps.abort, timeout]);
-  const abandoned = () => new ScanAbandonedError(timeout.aborted ? `the tenant took longer than ${Math.round(timeoutMs / 1000)} s` : 'the fleet run was stopped');
+  const abandoned = () =>
+    new ScanAbandonedError(
+      timeout.aborted
+        ? `the tenant took longer than ${Math.round(timeoutMs / 1000)} s`
+        : 'the fleet run was stopped',
+    );
   let dir: ReturnType<typeof planOutputDir> | undefined;
   try {
     phase('preparing');
@@ -131,8 +153,18 @@ export async function scanTenant(tenant: FleetTenant, defaults: FleetDefaults, d
     };
   } catch (err) {
     if (dir) discardOutputDir(dir);
-    const failure = classifyFailure(signal.aborted && !(err instanceof TenantMismatchError) ? abandoned() : err, deps.redactor);
-    return { tenant, startedAt: started.toISOString(), finishedAt: now().toISOString(), outcome: 'failed', error: failure.message, errorKind: failure.kind };
+    const failure = classifyFailure(
+      signal.aborted && !(err instanceof TenantMismatchError) ? abandoned() : err,
+      deps.redactor,
+    );
+    return {
+      tenant,
+      startedAt: started.toISOString(),
+      finishedAt: now().toISOString(),
+      outcome: 'failed',
+      error: failure.message,
+      errorKind: failure.kind,
+    };
   }
 }
 

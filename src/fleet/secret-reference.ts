@@ -31,12 +31,14 @@ export function isReference(text: string): boolean {
 export function parseValueSource(text: string, baseDir: string): ValueSource {
   if (text.startsWith('env:')) {
     const name = text.slice(4);
-    if (!ENV_NAME.test(name)) throw new SecretResolutionError(`"${text}" is not a valid env: reference (expected env:NAME)`);
+    if (!ENV_NAME.test(name))
+      throw new SecretResolutionError(`"${text}" is not a valid env: reference (expected env:NAME)`);
     return { kind: 'env', name, text };
   }
   if (text.startsWith('file:')) {
     const path = text.slice(5);
-    if (path.trim() === '') throw new SecretResolutionError(`"${text}" is not a valid file: reference (expected file:PATH)`);
+    if (path.trim() === '')
+      throw new SecretResolutionError(`"${text}" is not a valid file: reference (expected file:PATH)`);
     return { kind: 'file', path: isAbsolute(path) ? path : resolve(baseDir, path), text };
   }
   return { kind: 'literal', value: text, text };
@@ -53,8 +55,10 @@ export function resolveValue(source: ValueSource, env: NodeJS.ProcessEnv = proce
       return source.value;
     case 'env': {
       const value = env[source.name];
-      if (value === undefined) throw new SecretResolutionError(`environment variable ${source.name} is not set`);
-      if (value.trim() === '') throw new SecretResolutionError(`environment variable ${source.name} is empty`);
+      if (value === undefined)
+        throw new SecretResolutionError(`environment variable ${source.name} is not set`);
+      if (value.trim() === '')
+        throw new SecretResolutionError(`environment variable ${source.name} is empty`);
       return value;
     }
     case 'file': {
@@ -75,7 +79,11 @@ export function resolveValue(source: ValueSource, env: NodeJS.ProcessEnv = proce
 }
 
 /** Where a path-valued reference points: `file:PATH` is the path itself, `env:NAME` holds a path. */
-export function resolvePath(source: ValueSource, baseDir: string, env: NodeJS.ProcessEnv = process.env): string {
+export function resolvePath(
+  source: ValueSource,
+  baseDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (source.kind === 'file') return source.path;
   const value = resolveValue(source, env);
   return isAbsolute(value) ? value : resolve(baseDir, value);

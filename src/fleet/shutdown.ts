@@ -46,7 +46,10 @@ export class FleetShutdown {
       this.signal = s;
       this.stop.abort(new Error(`${s} received`));
       this.events.emit({ type: 'stopping', at, signal: s, running: this.running(), abandon: false });
-      this.graceTimer = setTimeout(() => this.abandon(`${s} + ${Math.round(this.graceMs / 1000)} s grace`), this.graceMs);
+      this.graceTimer = setTimeout(
+        () => this.abandon(`${s} + ${Math.round(this.graceMs / 1000)} s grace`),
+        this.graceMs,
+      );
       this.graceTimer.unref();
       return;
     }
@@ -56,6 +59,12 @@ export class FleetShutdown {
   private abandon(reason: string): void {
     if (this.abort.signal.aborted) return;
     this.abort.abort(new Error(`${reason}: abandoning running scans`));
-    this.events.emit({ type: 'stopping', at: new Date().toISOString(), signal: reason, running: this.running(), abandon: true });
+    this.events.emit({
+      type: 'stopping',
+      at: new Date().toISOString(),
+      signal: reason,
+      running: this.running(),
+      abandon: true,
+    });
   }
 }

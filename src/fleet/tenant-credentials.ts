@@ -9,12 +9,22 @@ export type AppCredentials =
   | { tenantId: string; clientId: string; kind: 'secret'; clientSecret: string }
   | { tenantId: string; clientId: string; kind: 'certificate'; certificatePath: string };
 
-export function resolveTenantCredentials(tenant: FleetTenant, baseDir: string, redactor: Redactor, env: NodeJS.ProcessEnv = process.env): AppCredentials {
+export function resolveTenantCredentials(
+  tenant: FleetTenant,
+  baseDir: string,
+  redactor: Redactor,
+  env: NodeJS.ProcessEnv = process.env,
+): AppCredentials {
   const { clientId, credential } = tenant.auth;
   if (credential.kind === 'secret') {
     const clientSecret = resolveValue(credential.secret, env);
     redactor.add(clientSecret);
     return { tenantId: tenant.id, clientId, kind: 'secret', clientSecret };
   }
-  return { tenantId: tenant.id, clientId, kind: 'certificate', certificatePath: resolvePath(credential.certificate, baseDir, env) };
+  return {
+    tenantId: tenant.id,
+    clientId,
+    kind: 'certificate',
+    certificatePath: resolvePath(credential.certificate, baseDir, env),
+  };
 }

@@ -8,10 +8,15 @@ import { join } from 'node:path';
 const PARTIAL = /^\.(.+)\.(\d+)\.partial$/;
 
 /** The tenant's folder name: its id, lower-cased, with anything unsafe for a path replaced. */
-export const tenantFolderName = (tenantId: string): string => tenantId.toLowerCase().replace(/[^a-z0-9._-]/g, '_');
+export const tenantFolderName = (tenantId: string): string =>
+  tenantId.toLowerCase().replace(/[^a-z0-9._-]/g, '_');
 
 /** 2026-11-25T06:00:00.123Z → 20261125T060000Z */
-export const utcStamp = (at: Date): string => at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+export const utcStamp = (at: Date): string =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 export interface OutputDir {
   staging: string;

@@ -14,7 +14,8 @@ export class Redactor {
   /** `text` with every registered secret, URL password and bearer token masked. */
   redact(text: string): string {
     let out = text;
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(MASK);
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+      out = out.split(secret).join(MASK);
     return out
       .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]+@/gi, `$1${MASK}@`)
       .replace(/(\bBearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, `$1${MASK}`)

@@ -7,7 +7,12 @@ import { tempFolder, type TempFolder } from './support/temp-folder.js';
 const GUID_A = '11111111-2222-3333-4444-555555555555';
 const GUID_B = '66666666-7777-4888-9999-aaaaaaaaaaaa';
 const APP = '00000000-0000-0000-0000-000000000001';
-const ENV = { CONTOSO_SECRET: 's3cr3t-contoso', FABRIKAM_SECRET: 's3cr3t-fabrikam', SMTP_URL: 'smtp://user:pw@127.0.0.1:2525', HOOK: 'https://hooks.example/T/123' };
+const ENV = {
+  CONTOSO_SECRET: 's3cr3t-contoso',
+  FABRIKAM_SECRET: 's3cr3t-fabrikam',
+  SMTP_URL: 'smtp://user:pw@127.0.0.1:2525',
+  HOOK: 'https://hooks.example/T/123',
+};
 
 function errorOf(fn: () => unknown): InputError {
   try {
@@ -24,11 +29,18 @@ describe('fleet config', () => {
   beforeEach(() => (dir = tempFolder()));
   afterEach(() => dir.remove());
 
-  const load = (yaml: string, env: NodeJS.ProcessEnv = ENV) => loadFleetConfig(dir.write('fleet.yaml', yaml), { env });
+  const load = (yaml: string, env: NodeJS.ProcessEnv = ENV) =>
+    loadFleetConfig(dir.write('fleet.yaml', yaml), { env });
 
   it('loads the DESIGN.md shape, resolving relative paths against the config folder', () => {
-    dir.write('attest/contoso.yaml', 'attestedBy: Jane\nattestedAt: 2026-01-02\nsettings: {enablement: all}\n');
-    dir.write('exceptions/contoso.yaml', '- {check: SSPR-06, reason: accepted, owner: Jane, expires: 2030-01-01}\n');
+    dir.write(
+      'attest/contoso.yaml',
+      'attestedBy: Jane\nattestedAt: 2026-01-02\nsettings: {enablement: all}\n',
+    );
+    dir.write(
+      'exceptions/contoso.yaml',
+      '- {check: SSPR-06, reason: accepted, owner: Jane, expires: 2030-01-01}\n',
+    );
     const config = load(`
 defaults:
   out: out/fleet
@@ -62,12 +74,21 @@ tenants:
     expect(t.exceptions).to.equal(join(dir.path, 'exceptions/contoso.yaml'));
     expect(t.graphEndpoint).to.equal('https://127.0.0.1:8443');
     expect(t.auth).to.deep.include({ clientId: APP, shared: false });
-    expect(t.auth.credential).to.deep.equal({ kind: 'secret', secret: { kind: 'env', name: 'CONTOSO_SECRET', text: 'env:CONTOSO_SECRET' } });
+    expect(t.auth.credential).to.deep.equal({
+      kind: 'secret',
+      secret: { kind: 'env', name: 'CONTOSO_SECRET', text: 'env:CONTOSO_SECRET' },
+    });
   });
 
   it('applies the documented defaults (out and history beside the config, concurrency 4, html/pdf/json)', () => {
-    const config = load(`defaults: {auth: {clientId: ${APP}, clientSecret: env:CONTOSO_SECRET}}\ntenants: [{id: ${GUID_A}, name: Contoso}]\n`);
-    expect(config.defaults).to.deep.include({ out: join(dir.path, 'reports/fleet'), history: join(dir.path, 'reports/fleet/history.sqlite'), concurrency: 4 });
+    const config = load(
+      `defaults: {auth: {clientId: ${APP}, clientSecret: env:CONTOSO_SECRET}}\ntenants: [{id: ${GUID_A}, name: Contoso}]\n`,
+    );
+    expect(config.defaults).to.deep.include({
+      out: join(dir.path, 'reports/fleet'),
+      history: join(dir.path, 'reports/fleet/history.sqlite'),
+      concurrency: 4,
+    });
     expect(config.defaults.formats).to.deep.equal(['html', 'pdf', 'json']);
   });
 
@@ -92,7 +113,10 @@ tenants:
 `,
       { CERT_PATH: 'certs/app.pem' },
     );
-    expect(config.tenants[0].auth.credential).to.deep.equal({ kind: 'certificate', certificate: { kind: 'file', path: join(dir.path, 'certs/app.pem'), text: 'file:certs/app.pem' } });
+    expect(config.tenants[0].auth.credential).to.deep.equal({
+      kind: 'certificate',
+      certificate: { kind: 'file', path: join(dir.path, 'certs/app.pem'), text: 'file:certs/app.pem' },
+    });
     expect(config.tenants).to.have.length(2);
   });
 
@@ -126,17 +150,20 @@ tenants:
       {
         name: 'duplicate tenant ids, case-insensitive',
         yaml: `defaults: {auth: {clientId: ${APP}, clientSecret: env:CONTOSO_SECRET}}\ntenants: [{id: ${GUID_A}, name: Contoso}, {id: ${GUID_A.toUpperCase()}, name: Again}]`,
-        message: /tenants\[1\] "Again" \/tenants\/1\/id: duplicate tenant id .* \(also tenants\[0\] "Contoso"\)/,
+        message:
+          /tenants\[1\] "Again" \/tenants\/1\/id: duplicate tenant id .* \(also tenants\[0\] "Contoso"\)/,
       },
       {
         name: 'unset env: reference',
         yaml: `tenants: [{id: ${GUID_A}, name: Contoso, auth: {clientId: ${APP}, clientSecret: env:NOPE_SECRET}}]`,
-        message: /tenants\[0\] "Contoso" \/tenants\/0\/auth\/clientSecret: cannot resolve env:NOPE_SECRET: environment variable NOPE_SECRET is not set/,
+        message:
+          /tenants\[0\] "Contoso" \/tenants\/0\/auth\/clientSecret: cannot resolve env:NOPE_SECRET: environment variable NOPE_SECRET is not set/,
       },
       {
         name: 'missing file: reference',
         yaml: `tenants: [{id: ${GUID_A}, name: Contoso, auth: {clientId: ${APP}, clientSecret: file:secrets/none.txt}}]`,
-        message: /tenants\[0\] "Contoso" \/tenants\/0\/auth\/clientSecret: cannot resolve file:secrets\/none.txt: file .*none.txt does not exist/,
+        message:
+          /tenants\[0\] "Contoso" \/tenants\/0\/auth\/clientSecret: cannot resolve file:secrets\/none.txt: file .*none.txt does not exist/,
       },
       {
         name: 'no auth anywhere',

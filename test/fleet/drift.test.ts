@@ -6,7 +6,12 @@ describe('drift', () => {
   const base = withStatus(withStatus(sampleResults(), 'SSPR-01', 'pass'), 'SSPR-06', 'warn');
 
   it('is empty for a first scan', () => {
-    expect(computeDrift(undefined, base)).to.deep.equal({ worse: [], better: [], coverage: [], scoreDelta: null });
+    expect(computeDrift(undefined, base)).to.deep.equal({
+      worse: [],
+      better: [],
+      coverage: [],
+      scoreDelta: null,
+    });
   });
 
   it('reports a check that got worse (pass > warn > fail) with the score delta', () => {
@@ -26,9 +31,15 @@ describe('drift', () => {
   });
 
   it('reports not_assessed / not_applicable changes as coverage, not as drift', () => {
-    const drift = computeDrift(base, withStatus(withStatus(base, 'SSPR-01', 'not_assessed'), 'SSPR-06', 'not_applicable'));
+    const drift = computeDrift(
+      base,
+      withStatus(withStatus(base, 'SSPR-01', 'not_assessed'), 'SSPR-06', 'not_applicable'),
+    );
     expect(drift.worse).to.deep.equal([]);
-    expect(drift.coverage.map(describeChange)).to.deep.equal(['SSPR-01 pass → not_assessed', 'SSPR-06 warn → not_applicable']);
+    expect(drift.coverage.map(describeChange)).to.deep.equal([
+      'SSPR-01 pass → not_assessed',
+      'SSPR-06 warn → not_applicable',
+    ]);
   });
 
   it('compares real statuses: an accepted-risk exception neither hides a regression nor counts as a fix', () => {

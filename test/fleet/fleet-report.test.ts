@@ -36,7 +36,12 @@ describe('fleet report', () => {
     const collector = syntheticCollector({
       [A]: () => ({ spec: second ? { registeredShare: 0.3 } : {} }),
       [B]: {},
-      [C]: { error: new NamedError('AuthError', 'AADSTS7000215: Invalid client secret <img src=x onerror=alert(1)>') },
+      [C]: {
+        error: new NamedError(
+          'AuthError',
+          'AADSTS7000215: Invalid client secret <img src=x onerror=alert(1)>',
+        ),
+      },
     });
     const events = eventRecorder();
     const redactor = new Redactor();
@@ -74,8 +79,15 @@ describe('fleet report', () => {
     expect(html).to.match(/<svg class="sparkline"[^>]*aria-label="score trend over 2 scans: 97, 82"/);
     expect(html).to.not.match(/https?:\/\/(?!www\.w3\.org|adaptivecards)/);
     const summary = JSON.parse(readFileSync(join(config.defaults.out, 'fleet-summary.json'), 'utf8'));
-    expect(summary.tenants.map((t: { state: string }) => t.state)).to.deep.equal(['scanned', 'scanned', 'failed']);
-    expect(summary.tenants[0].worse.map((c: { checkId: string }) => c.checkId)).to.deep.equal(['SSPR-14', 'SSPR-15']);
+    expect(summary.tenants.map((t: { state: string }) => t.state)).to.deep.equal([
+      'scanned',
+      'scanned',
+      'failed',
+    ]);
+    expect(summary.tenants[0].worse.map((c: { checkId: string }) => c.checkId)).to.deep.equal([
+      'SSPR-14',
+      'SSPR-15',
+    ]);
   });
 });
 

@@ -22,14 +22,26 @@ describe('concurrency pool', () => {
   it('stops taking new items once stopped; running ones finish', async () => {
     const stop = new AbortController();
     const started: number[] = [];
-    const results = await runPool([0, 1, 2, 3, 4, 5], 2, async (i) => {
-      started.push(i);
-      if (i === 1) stop.abort();
-      await sleep(20);
-      return i;
-    }, stop.signal);
+    const results = await runPool(
+      [0, 1, 2, 3, 4, 5],
+      2,
+      async (i) => {
+        started.push(i);
+        if (i === 1) stop.abort();
+        await sleep(20);
+        return i;
+      },
+      stop.signal,
+    );
     expect(started).to.deep.equal([0, 1]);
-    expect(results.map((r) => r.state)).to.deep.equal(['done', 'done', 'not_started', 'not_started', 'not_started', 'not_started']);
+    expect(results.map((r) => r.state)).to.deep.equal([
+      'done',
+      'done',
+      'not_started',
+      'not_started',
+      'not_started',
+      'not_started',
+    ]);
   });
 
   it('a failing task rejects the pool (callers turn tenant failures into values first)', async () => {
@@ -46,7 +58,11 @@ describe('app request limiter', () => {
     const b = limiter.forApp('aaaa'); // same app, another tenant
     const started = Date.now();
     const times: number[] = [];
-    await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).acquire().then(() => times.push(Date.now() - started))));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        (i % 2 ? a : b).acquire().then(() => times.push(Date.now() - started)),
+      ),
+    );
     // 4 at once, then one every 50 ms: the 12th starts after ~400 ms.
     expect(times.filter((t) => t < 30)).to.have.length(4);
     expect(Math.max(...times)).to.be.within(350, 700);

@@ -13,9 +13,39 @@ const ref = { tenantId: 'contoso.example', tenantName: 'Contoso' };
 const EVENTS: FleetEvent[] = [
   { type: 'run-started', at, runId: 4, tenants: 2, concurrency: 2, trigger: 'once' },
   { type: 'tenant-phase', at, ...ref, phase: 'collecting', pages: 3 },
-  { type: 'tenant-finished', at, ...ref, outcome: 'ok', durationMs: 65_000, score: 82, grade: 'B', worse: 2, better: 0 },
-  { type: 'tenant-finished', at, tenantId: 'f.example', tenantName: 'Fabrikam', outcome: 'failed', durationMs: 900, error: 'AADSTS7000215: Invalid client secret provided: hunter2-secret', errorKind: 'auth' },
-  { type: 'run-finished', at, runId: 4, scanned: 1, failed: 1, notStarted: 0, durationMs: 66_000, exitCode: 3, interrupted: false, files: ['fleet-report.html'] },
+  {
+    type: 'tenant-finished',
+    at,
+    ...ref,
+    outcome: 'ok',
+    durationMs: 65_000,
+    score: 82,
+    grade: 'B',
+    worse: 2,
+    better: 0,
+  },
+  {
+    type: 'tenant-finished',
+    at,
+    tenantId: 'f.example',
+    tenantName: 'Fabrikam',
+    outcome: 'failed',
+    durationMs: 900,
+    error: 'AADSTS7000215: Invalid client secret provided: hunter2-secret',
+    errorKind: 'auth',
+  },
+  {
+    type: 'run-finished',
+    at,
+    runId: 4,
+    scanned: 1,
+    failed: 1,
+    notStarted: 0,
+    durationMs: 66_000,
+    exitCode: 3,
+    interrupted: false,
+    files: ['fleet-report.html'],
+  },
 ];
 
 function capture(): { stream: PassThrough; text: () => string } {
@@ -49,15 +79,29 @@ describe('progress output', () => {
     const { stream, text } = capture();
     const log = new PlainLog(stream, redactor(), { verbose: false, quiet: true });
     EVENTS.forEach((e) => log.emit(e));
-    expect(text().split('\n').filter(Boolean).map((l) => l.slice(25, 30).trim())).to.deep.equal(['error', 'info']);
+    expect(
+      text()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(25, 30).trim()),
+    ).to.deep.equal(['error', 'info']);
   });
 
   it('--json-log: one parseable object per line, secrets redacted', () => {
     const { stream, text } = capture();
     const log = new JsonLog(stream, redactor());
     EVENTS.forEach((e) => log.emit(e));
-    const lines = text().trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.type)).to.deep.equal(['run-started', 'tenant-phase', 'tenant-finished', 'tenant-finished', 'run-finished']);
+    const lines = text()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).to.deep.equal([
+      'run-started',
+      'tenant-phase',
+      'tenant-finished',
+      'tenant-finished',
+      'run-finished',
+    ]);
     expect(lines[3].error).to.equal('AADSTS7000215: Invalid client secret provided: [redacted]');
     expect(text()).to.not.include('hunter2');
   });
@@ -69,7 +113,13 @@ describe('progress output', () => {
     expect(view).to.be.instanceOf(LiveView);
     view.emit(EVENTS[0]);
     view.emit(EVENTS[1]);
-    view.emit({ type: 'tenant-phase', at, tenantId: 'f.example', tenantName: 'Fabrikam', phase: 'authenticating' });
+    view.emit({
+      type: 'tenant-phase',
+      at,
+      tenantId: 'f.example',
+      tenantName: 'Fabrikam',
+      phase: 'authenticating',
+    });
     view.emit({ type: 'message', at, level: 'info', text: 'a line scrolls above the live area' });
     expect(text()).to.match(/── 0\/2 done · 0 failed · 2 running · \d+s ──/);
     expect(text()).to.match(/ {2}Contoso\s+collecting\s+3 pages\s+\d+s/);
@@ -77,13 +127,19 @@ describe('progress output', () => {
     view.emit(EVENTS[3]);
     view.close();
     expect(text()).to.include('[redacted]').and.not.include('hunter2');
-    const liveLines = text().split('\n').filter((l) => l.startsWith('──') || l.startsWith('  '));
+    const liveLines = text()
+      .split('\n')
+      .filter((l) => l.startsWith('──') || l.startsWith('  '));
     expect(liveLines.every((l) => l.length <= 100)).to.equal(true);
   });
 
   it('not a terminal → plain lines; --json-log wins over a terminal', () => {
-    expect(createProgress(new PassThrough(), new Redactor(), { jsonLog: false, quiet: false, verbose: false })).to.be.instanceOf(PlainLog);
+    expect(
+      createProgress(new PassThrough(), new Redactor(), { jsonLog: false, quiet: false, verbose: false }),
+    ).to.be.instanceOf(PlainLog);
     const tty = Object.assign(new PassThrough(), { isTTY: true }) as unknown as WriteStream;
-    expect(createProgress(tty, new Redactor(), { jsonLog: true, quiet: false, verbose: false })).to.be.instanceOf(JsonLog);
+    expect(
+      createProgress(tty, new Redactor(), { jsonLog: true, quiet: false, verbose: false }),
+    ).to.be.instanceOf(JsonLog);
   });
 });

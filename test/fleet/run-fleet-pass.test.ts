@@ -54,7 +54,12 @@ describe('fleet pass', () => {
     const collector = syntheticCollector({
       [HEALTHY]: {},
       [UNLICENSED]: { spec: { licensed: false } },
-      [WRONG_SECRET]: { error: new NamedError('AuthError', 'AADSTS7000215: Invalid client secret provided for fleet-app-secret-value.') },
+      [WRONG_SECRET]: {
+        error: new NamedError(
+          'AuthError',
+          'AADSTS7000215: Invalid client secret provided for fleet-app-secret-value.',
+        ),
+      },
       [REGRESSES]: () => ({ spec: regressed ? { registeredShare: 0.3 } : {} }),
     });
 
@@ -63,20 +68,29 @@ describe('fleet pass', () => {
     expect(first.outcomes.map((o) => o.outcome)).to.deep.equal(['ok', 'ok', 'failed', 'ok']);
     const failed = first.outcomes[2];
     expect(failed.outcome === 'failed' && failed.errorKind).to.equal('auth');
-    expect(failed.outcome === 'failed' && failed.error).to.include('[redacted]').and.not.include('fleet-app-secret-value');
+    expect(failed.outcome === 'failed' && failed.error)
+      .to.include('[redacted]')
+      .and.not.include('fleet-app-secret-value');
 
     regressed = true;
     const second = await runFleetPass(config, deps(collector.collect));
     const r = second.outcomes[3];
     if (r.outcome !== 'ok') throw new Error('expected the regressing tenant to be scanned');
     expect(r.drift.worse.map((c) => c.checkId)).to.include.members(['SSPR-14', 'SSPR-15']);
-    expect(r.previous?.finishedAt).to.equal((first.outcomes[3] as { results: { finishedAt: string } }).results.finishedAt);
+    expect(r.previous?.finishedAt).to.equal(
+      (first.outcomes[3] as { results: { finishedAt: string } }).results.finishedAt,
+    );
 
     // outputs: <out>/<tenant id>/<UTC timestamp>/ with results, snapshot and manifest; no staging left
     const folders = readdirSync(join(config.defaults.out, REGRESSES));
     expect(folders).to.have.length(2);
     expect(folders.every((f) => /^\d{8}T\d{6}Z(-\d+)?$/.test(f))).to.equal(true);
-    for (const f of folders) expect(readdirSync(join(config.defaults.out, REGRESSES, f)).sort()).to.deep.equal(['manifest.json', 'results.json', 'snapshot.json']);
+    for (const f of folders)
+      expect(readdirSync(join(config.defaults.out, REGRESSES, f)).sort()).to.deep.equal([
+        'manifest.json',
+        'results.json',
+        'snapshot.json',
+      ]);
     expect(existsSync(join(config.defaults.out, WRONG_SECRET))).to.equal(false);
 
     // history: two rows per tenant, the failure with its kind
@@ -92,7 +106,10 @@ describe('fleet pass', () => {
   });
 
   it('exits 0 when all are scanned and 1 when a scanned tenant fails at or above --fail-on', async () => {
-    const config = writeFleet(dir, [{ id: HEALTHY, name: 'Healthy' }, { id: REGRESSES, name: 'Weak' }]);
+    const config = writeFleet(dir, [
+      { id: HEALTHY, name: 'Healthy' },
+      { id: REGRESSES, name: 'Weak' },
+    ]);
     history = HistoryStore.open(config.defaults.history);
     const collector = syntheticCollector({ [HEALTHY]: {}, [REGRESSES]: { spec: { registeredShare: 0.3 } } });
     expect((await runFleetPass(config, deps(collector.collect))).exitCode).to.equal(0);
@@ -100,10 +117,15 @@ describe('fleet pass', () => {
   });
 
   it('runs at most `concurrency` tenants at once, all drawing on one app budget', async () => {
-    const tenants = Array.from({ length: 6 }, (_, i) => ({ id: `50000000-0000-4000-8000-00000000000${i}`, name: `T${i}` }));
+    const tenants = Array.from({ length: 6 }, (_, i) => ({
+      id: `50000000-0000-4000-8000-00000000000${i}`,
+      name: `T${i}`,
+    }));
     const config = writeFleet(dir, tenants, 'concurrency: 2');
     history = HistoryStore.open(config.defaults.history);
-    const collector = syntheticCollector(Object.fromEntries(tenants.map((t) => [t.id, { delayMs: 30, requests: 5 }])));
+    const collector = syntheticCollector(
+      Object.fromEntries(tenants.map((t) => [t.id, { delayMs: 30, requests: 5 }])),
+    );
     const limiter = new AppRequestLimiter();
     await runFleetPass(config, deps(collector.collect, { limiter }));
     expect(collector.maxInFlight).to.equal(2);
@@ -113,40 +135,72 @@ describe('fleet pass', () => {
   });
 
   it('refuses a snapshot of another tenant (isolation) and writes nothing for it', async () => {
-    const config = writeFleet(dir, [{ id: HEALTHY, name: 'Healthy' }, { id: UNLICENSED, name: 'Other' }]);
+    const config = writeFleet(dir, [
+      { id: HEALTHY, name: 'Healthy' },
+      { id: UNLICENSED, name: 'Other' },
+    ]);
     history = HistoryStore.open(config.defaults.history);
     const collector = syntheticCollector({ [HEALTHY]: { snapshotOf: UNLICENSED }, [UNLICENSED]: {} });
     const result = await runFleetPass(config, deps(collector.collect));
     const o = result.outcomes[0];
-    expect(o.outcome === 'failed' && [o.errorKind, o.error]).to.deep.equal(['isolation', `the collected snapshot is tenant ${UNLICENSED}, not ${HEALTHY}; nothing was written`]);
+    expect(o.outcome === 'failed' && [o.errorKind, o.error]).to.deep.equal([
+      'isolation',
+      `the collected snapshot is tenant ${UNLICENSED}, not ${HEALTHY}; nothing was written`,
+    ]);
     expect(existsSync(join(config.defaults.out, HEALTHY))).to.equal(false);
   });
 
   it('stops taking tenants when stopped; abandons running ones when aborted; records neither as the tenant failing', async () => {
-    const tenants = Array.from({ length: 5 }, (_, i) => ({ id: `60000000-0000-4000-8000-00000000000${i}`, name: `T${i}` }));
+    const tenants = Array.from({ length: 5 }, (_, i) => ({
+      id: `60000000-0000-4000-8000-00000000000${i}`,
+      name: `T${i}`,
+    }));
     const config = writeFleet(dir, tenants, 'concurrency: 2');
     history = HistoryStore.open(config.defaults.history);
     const stop = new AbortController();
     const abort = new AbortController();
-    const collector = syntheticCollector(Object.fromEntries(tenants.map((t, i) => [t.id, { delayMs: i === 0 ? 10 : 5_000 }])));
+    const collector = syntheticCollector(
+      Object.fromEntries(tenants.map((t, i) => [t.id, { delayMs: i === 0 ? 10 : 5_000 }])),
+    );
     setTimeout(() => stop.abort(), 50);
     setTimeout(() => abort.abort(), 100);
-    const result = await runFleetPass(config, deps(collector.collect, { stop: stop.signal, abort: abort.signal }));
+    const result = await runFleetPass(
+      config,
+      deps(collector.collect, { stop: stop.signal, abort: abort.signal }),
+    );
     expect(result.interrupted).to.equal(true);
-    expect(result.outcomes.map((o) => (o.outcome === 'ok' ? 'ok' : o.errorKind))).to.deep.equal(['ok', 'interrupted', 'interrupted']);
+    expect(result.outcomes.map((o) => (o.outcome === 'ok' ? 'ok' : o.errorKind))).to.deep.equal([
+      'ok',
+      'interrupted',
+      'interrupted',
+    ]);
     expect(result.notStarted.map((t) => t.name)).to.deep.equal(['T3', 'T4']);
     expect(history.trend(tenants[1].id)).to.deep.equal([]);
     expect(history.runs()[0]).to.deep.include({ status: 'interrupted', scanned: 1, failed: 0 });
-    const leftovers = readdirSync(config.defaults.out).flatMap((t) => (t.endsWith('.sqlite') || t.includes('.sqlite-') ? [] : readdirSync(join(config.defaults.out, t))));
+    const leftovers = readdirSync(config.defaults.out).flatMap((t) =>
+      t.endsWith('.sqlite') || t.includes('.sqlite-') ? [] : readdirSync(join(config.defaults.out, t)),
+    );
     expect(leftovers.filter((f) => f.includes('partial'))).to.deep.equal([]);
   });
 
   it('reports a tenant whose secret reference stopped resolving as an input failure, the others unaffected', async () => {
-    const config = writeFleet(dir, [{ id: HEALTHY, name: 'Healthy' }, { id: UNLICENSED, name: 'Own', extra: 'auth: {clientId: 00000000-0000-4000-8000-00000000b002, clientSecret: env:OWN_APP_SECRET}' }]);
+    const config = writeFleet(dir, [
+      { id: HEALTHY, name: 'Healthy' },
+      {
+        id: UNLICENSED,
+        name: 'Own',
+        extra: 'auth: {clientId: 00000000-0000-4000-8000-00000000b002, clientSecret: env:OWN_APP_SECRET}',
+      },
+    ]);
     history = HistoryStore.open(config.defaults.history);
     const collector = syntheticCollector({ [HEALTHY]: {}, [UNLICENSED]: {} });
-    const result = await runFleetPass(config, deps(collector.collect, { env: { FLEET_APP_SECRET: 'x-still-here' } }));
-    expect(result.outcomes.map((o) => (o.outcome === 'ok' ? 'ok' : `${o.errorKind}: ${o.error}`))).to.deep.equal(['ok', 'input: environment variable OWN_APP_SECRET is not set']);
+    const result = await runFleetPass(
+      config,
+      deps(collector.collect, { env: { FLEET_APP_SECRET: 'x-still-here' } }),
+    );
+    expect(
+      result.outcomes.map((o) => (o.outcome === 'ok' ? 'ok' : `${o.errorKind}: ${o.error}`)),
+    ).to.deep.equal(['ok', 'input: environment variable OWN_APP_SECRET is not set']);
     expect(readFileSync(config.defaults.history).length).to.be.greaterThan(0);
   });
 });

@@ -46,7 +46,13 @@ describe('scheduler', () => {
   it('honours the time zone when computing the next run', async () => {
     const stop = new AbortController();
     const nexts: Array<Date | null> = [];
-    const done = runOnSchedule({ pattern: '0 6 * * *', timezone: 'Asia/Tokyo', stop: stop.signal, onNext: (d) => nexts.push(d), run: async () => undefined });
+    const done = runOnSchedule({
+      pattern: '0 6 * * *',
+      timezone: 'Asia/Tokyo',
+      stop: stop.signal,
+      onNext: (d) => nexts.push(d),
+      run: async () => undefined,
+    });
     stop.abort();
     await done;
     expect(nexts[0]?.toISOString()).to.match(/T21:00:00\.000Z$/); // 06:00 in Tokyo (UTC+9)
@@ -54,7 +60,12 @@ describe('scheduler', () => {
 
   it('ends by itself when the pattern has no further runs', async () => {
     const nexts: Array<Date | null> = [];
-    await runOnSchedule({ pattern: '0 0 0 1 1 * 2020', stop: new AbortController().signal, onNext: (d) => nexts.push(d), run: async () => undefined });
+    await runOnSchedule({
+      pattern: '0 0 0 1 1 * 2020',
+      stop: new AbortController().signal,
+      onNext: (d) => nexts.push(d),
+      run: async () => undefined,
+    });
     expect(nexts).to.deep.equal([null]);
   });
 });

@@ -8,7 +8,10 @@ import { FLEET_ENV, fleetYaml } from './support/fleet-fixture.js';
 import { tempFolder, type TempFolder } from './support/temp-folder.js';
 
 const CHILD = join(import.meta.dirname, 'support/fleet-child.ts');
-const TENANTS = Array.from({ length: 8 }, (_, i) => ({ id: `70000000-0000-4000-8000-00000000000${i}`, name: `Tenant ${i}` }));
+const TENANTS = Array.from({ length: 8 }, (_, i) => ({
+  id: `70000000-0000-4000-8000-00000000000${i}`,
+  name: `Tenant ${i}`,
+}));
 
 interface Child {
   exit: Promise<number | null>;
@@ -19,7 +22,11 @@ interface Child {
 }
 
 function startFleet(config: string, delayMs: number, extra: string[] = []): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, String(delayMs), '--config', config, ...extra], { env: { ...process.env, ...FLEET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, String(delayMs), '--config', config, ...extra],
+    { env: { ...process.env, ...FLEET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const lines: string[] = [];
   const waiters: Array<() => void> = [];
   let buffer = '';
@@ -33,7 +40,9 @@ function startFleet(config: string, delayMs: number, extra: string[] = []): Chil
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => lines.push(`stderr: ${chunk}`));
   return {
     lines,
-    exit: new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null)))),
+    exit: new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
+    ),
     kill: (signal) => child.kill(signal),
     waitFor: (pattern, count = 1) =>
       new Promise<void>((resolve) => {
@@ -54,9 +63,15 @@ function assertWholeOutputs(out: string, allowStaging = false): number {
     for (const run of readdirSync(join(out, tenant.name))) {
       if (allowStaging && /^\..*\.partial$/.test(run)) continue;
       expect(run, 'no staging folder may survive').to.not.match(/partial/);
-      const manifest = JSON.parse(readFileSync(join(out, tenant.name, run, 'manifest.json'), 'utf8')) as { files: Record<string, { sha256: string }> };
+      const manifest = JSON.parse(readFileSync(join(out, tenant.name, run, 'manifest.json'), 'utf8')) as {
+        files: Record<string, { sha256: string }>;
+      };
       for (const [file, { sha256 }] of Object.entries(manifest.files)) {
-        expect(createHash('sha256').update(readFileSync(join(out, tenant.name, run, file))).digest('hex')).to.equal(sha256);
+        expect(
+          createHash('sha256')
+            .update(readFileSync(join(out, tenant.name, run, file)))
+            .digest('hex'),
+        ).to.equal(sha256);
       }
       folders++;
     }
@@ -120,8 +135,14 @@ describe('fleet signals (spawned process)', function () {
 
     const second = startFleet(config, 10, ['--json-log']);
     expect(await second.exit).to.equal(0);
-    const events = second.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { type: string; text?: string });
-    expect(events.some((e) => e.type === 'message' && /earlier run.* that never finished as interrupted/.test(e.text ?? ''))).to.equal(true);
+    const events = second.lines
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { type: string; text?: string });
+    expect(
+      events.some(
+        (e) => e.type === 'message' && /earlier run.* that never finished as interrupted/.test(e.text ?? ''),
+      ),
+    ).to.equal(true);
     const store = HistoryStore.open(join(out(), 'history.sqlite'));
     expect(store.runs().map((r) => r.status)).to.deep.equal(['completed', 'interrupted']);
     store.close();

@@ -11,7 +11,11 @@ export const SMTP_TIMEOUT_MS = 20_000;
 /** Attachments stop before this total size (typical mail servers cap messages around 25 MB). */
 const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export function emailText(n: FleetNotification): string {
   return [
@@ -36,7 +40,11 @@ export function emailHtml(n: FleetNotification): string {
 function attachments(n: FleetNotification): Array<{ filename: string; path: string; contentType: string }> {
   const files = [
     ...(n.fleetReport?.pdf ? [{ filename: 'fleet-report.pdf', path: n.fleetReport.pdf }] : []),
-    ...n.tenants.flatMap((t) => (t.pdf ? [{ filename: `${t.tenantName.replace(/[^A-Za-z0-9._-]+/g, '_')}-${basename(t.pdf)}`, path: t.pdf }] : [])),
+    ...n.tenants.flatMap((t) =>
+      t.pdf
+        ? [{ filename: `${t.tenantName.replace(/[^A-Za-z0-9._-]+/g, '_')}-${basename(t.pdf)}`, path: t.pdf }]
+        : [],
+    ),
   ];
   const out: Array<{ filename: string; path: string; contentType: string }> = [];
   let total = 0;
@@ -50,9 +58,21 @@ function attachments(n: FleetNotification): Array<{ filename: string; path: stri
   return out;
 }
 
-export async function sendEmail(smtpUrl: string, target: EmailTarget, n: FleetNotification, options: { timeoutMs?: number } = {}): Promise<void> {
+export async function sendEmail(
+  smtpUrl: string,
+  target: EmailTarget,
+  n: FleetNotification,
+  options: { timeoutMs?: number } = {},
+): Promise<void> {
   const timeout = options.timeoutMs ?? SMTP_TIMEOUT_MS;
-  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout, logger: false, debug: false });
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    logger: false,
+    debug: false,
+  });
   try {
     await transport.sendMail({
       from: target.from,

@@ -36,7 +36,11 @@ export interface FleetNotification {
   fleetReport?: { html?: string; pdf?: string };
 }
 
-export function buildNotification(summary: FleetPassSummary, on: readonly NotifyTrigger[], fleetReport?: FleetNotification['fleetReport']): FleetNotification | undefined {
+export function buildNotification(
+  summary: FleetPassSummary,
+  on: readonly NotifyTrigger[],
+  fleetReport?: FleetNotification['fleetReport'],
+): FleetNotification | undefined {
   const below = on.find((t): t is Extract<NotifyTrigger, { kind: 'below' }> => t.kind === 'below');
   const wants = (k: TriggerKind) => on.some((t) => t.kind === k);
   const tenants: NotifiedTenant[] = [];
@@ -48,9 +52,25 @@ export function buildNotification(summary: FleetPassSummary, on: readonly Notify
       if (below && o.results.score.value < below.score) reasons.push('below');
       if (reasons.length === 0) continue;
       const pdf = o.files.includes('report.pdf') ? `${o.outDir}/report.pdf` : undefined;
-      tenants.push({ ...base, reasons, score: o.results.score.value, grade: o.results.score.grade, scoreDelta: o.drift.scoreDelta, worse: o.drift.worse, better: o.drift.better, pdf });
+      tenants.push({
+        ...base,
+        reasons,
+        score: o.results.score.value,
+        grade: o.results.score.grade,
+        scoreDelta: o.drift.scoreDelta,
+        worse: o.drift.worse,
+        better: o.drift.better,
+        pdf,
+      });
     } else if (wants('failed') && o.errorKind !== 'interrupted') {
-      tenants.push({ ...base, reasons: ['failed'], worse: [], better: [], error: o.error, errorKind: o.errorKind });
+      tenants.push({
+        ...base,
+        reasons: ['failed'],
+        worse: [],
+        better: [],
+        error: o.error,
+        errorKind: o.errorKind,
+      });
     }
   }
   if (tenants.length === 0) return undefined;
@@ -70,10 +90,15 @@ export function buildNotification(summary: FleetPassSummary, on: readonly Notify
 
 /** One line per tenant, channel-neutral: "Contoso: score 71.0 (C, −12.5); worse: SSPR-14 pass → fail". */
 export function tenantLine(t: NotifiedTenant, threshold?: number): string {
-  if (t.reasons.includes('failed')) return `${t.tenantName}: could not be scanned (${t.errorKind}): ${t.error}`;
-  const delta = t.scoreDelta === null || t.scoreDelta === undefined ? '' : `, ${t.scoreDelta >= 0 ? '+' : '−'}${Math.abs(t.scoreDelta).toFixed(1)}`;
+  if (t.reasons.includes('failed'))
+    return `${t.tenantName}: could not be scanned (${t.errorKind}): ${t.error}`;
+  const delta =
+    t.scoreDelta === null || t.scoreDelta === undefined
+      ? ''
+      : `, ${t.scoreDelta >= 0 ? '+' : '−'}${Math.abs(t.scoreDelta).toFixed(1)}`;
   const parts = [`${t.tenantName}: score ${t.score?.toFixed(1)} (${t.grade}${delta})`];
   if (t.reasons.includes('below') && threshold !== undefined) parts.push(`below ${threshold}`);
-  if (t.worse.length > 0) parts.push(`worse: ${t.worse.map((c) => `${c.checkId} ${c.from} → ${c.to}`).join(', ')}`);
+  if (t.worse.length > 0)
+    parts.push(`worse: ${t.worse.map((c) => `${c.checkId} ${c.from} → ${c.to}`).join(', ')}`);
   return parts.join('; ');
 }

@@ -19,7 +19,11 @@ export interface NotifyDeps {
   retryDelayMs?: number;
 }
 
-export async function sendNotifications(config: NotifyConfig, n: FleetNotification, deps: NotifyDeps): Promise<void> {
+export async function sendNotifications(
+  config: NotifyConfig,
+  n: FleetNotification,
+  deps: NotifyDeps,
+): Promise<void> {
   const channels: Array<{ channel: string; send: () => Promise<void> }> = [];
   if (config.webhook) {
     const target = config.webhook;
@@ -29,7 +33,10 @@ export async function sendNotifications(config: NotifyConfig, n: FleetNotificati
         const url = resolveValue(target.url, deps.env);
         deps.redactor.add(url);
         // postWebhook's errors name the host only; the redactor also knows the full URL now.
-        await postWebhook(url, target.format, n, { timeoutMs: deps.timeoutMs, retryDelayMs: deps.retryDelayMs });
+        await postWebhook(url, target.format, n, {
+          timeoutMs: deps.timeoutMs,
+          retryDelayMs: deps.retryDelayMs,
+        });
       },
     });
   }
@@ -57,11 +64,25 @@ export async function sendNotifications(config: NotifyConfig, n: FleetNotificati
       } catch (err) {
         const error = deps.redactor.redact((err as Error).message);
         try {
-          deps.history.recordNotification({ runId: n.runId, channel, sentAt: at(), ok: false, error, tenants });
+          deps.history.recordNotification({
+            runId: n.runId,
+            channel,
+            sentAt: at(),
+            ok: false,
+            error,
+            tenants,
+          });
         } catch {
           // the history is reported elsewhere; a notification failure stays non-fatal
         }
-        deps.events.emit({ type: 'notification', at: at(), channel, ok: false, tenants: tenants.length, error });
+        deps.events.emit({
+          type: 'notification',
+          at: at(),
+          channel,
+          ok: false,
+          tenants: tenants.length,
+          error,
+        });
       }
     }),
   );

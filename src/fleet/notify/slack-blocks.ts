@@ -14,9 +14,31 @@ export function slackMessage(n: FleetNotification): object {
     text: escape(n.title),
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: n.title.slice(0, 150) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: escape(`Run ${n.runId} finished ${n.finishedAt}: ${n.scanned} scanned, ${n.failed} could not be scanned`) }] },
-      ...shown.map((line) => ({ type: 'section', text: { type: 'mrkdwn', text: `• ${escape(line).slice(0, 2900)}` } })),
-      ...(lines.length > shown.length ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: `… and ${lines.length - shown.length} more in the fleet report` }] }] : []),
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: escape(
+              `Run ${n.runId} finished ${n.finishedAt}: ${n.scanned} scanned, ${n.failed} could not be scanned`,
+            ),
+          },
+        ],
+      },
+      ...shown.map((line) => ({
+        type: 'section',
+        text: { type: 'mrkdwn', text: `• ${escape(line).slice(0, 2900)}` },
+      })),
+      ...(lines.length > shown.length
+        ? [
+            {
+              type: 'context',
+              elements: [
+                { type: 'mrkdwn', text: `… and ${lines.length - shown.length} more in the fleet report` },
+              ],
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -20,10 +20,19 @@ export function teamsMessage(n: FleetNotification): object {
           msteams: { width: 'Full' },
           body: [
             { type: 'TextBlock', size: 'Large', weight: 'Bolder', wrap: true, text: plain(n.title) },
-            { type: 'TextBlock', isSubtle: true, spacing: 'None', wrap: true, text: `Run ${n.runId} finished ${n.finishedAt}: ${n.scanned} scanned, ${n.failed} could not be scanned` },
+            {
+              type: 'TextBlock',
+              isSubtle: true,
+              spacing: 'None',
+              wrap: true,
+              text: `Run ${n.runId} finished ${n.finishedAt}: ${n.scanned} scanned, ${n.failed} could not be scanned`,
+            },
             {
               type: 'FactSet',
-              facts: n.tenants.map((t) => ({ title: plain(t.tenantName), value: plain(tenantLine(t, n.threshold).slice(t.tenantName.length + 2)) })),
+              facts: n.tenants.map((t) => ({
+                title: plain(t.tenantName),
+                value: plain(tenantLine(t, n.threshold).slice(t.tenantName.length + 2)),
+              })),
             },
           ],
         },

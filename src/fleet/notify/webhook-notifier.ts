@@ -22,7 +22,12 @@ export class WebhookError extends Error {
   }
 }
 
-export async function postWebhook(url: string, format: WebhookFormat, n: FleetNotification, options: { timeoutMs?: number; retryDelayMs?: number } = {}): Promise<void> {
+export async function postWebhook(
+  url: string,
+  format: WebhookFormat,
+  n: FleetNotification,
+  options: { timeoutMs?: number; retryDelayMs?: number } = {},
+): Promise<void> {
   const body = JSON.stringify(webhookBody(format, n));
   const where = urlOrigin(url);
   for (let attempt = 1; ; attempt++) {

@@ -8,7 +8,9 @@ export function duration(ms: number): string {
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+  return m < 60
+    ? `${m}m${String(s % 60).padStart(2, '0')}s`
+    : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
 /** One line for an event, or undefined for events that are not worth a line. */
@@ -29,9 +31,13 @@ export function describeEvent(e: FleetEvent, verbose: boolean): string | undefin
       return `fleet run ${e.runId} ${e.interrupted ? 'interrupted' : 'finished'} in ${duration(e.durationMs)}: ${parts.join(', ')}${e.files.length ? `; wrote ${e.files.join(', ')}` : ''}`;
     }
     case 'notification':
-      return e.ok ? `notified ${e.channel} about ${e.tenants} tenant${e.tenants === 1 ? '' : 's'}` : `notification by ${e.channel} failed: ${e.error}`;
+      return e.ok
+        ? `notified ${e.channel} about ${e.tenants} tenant${e.tenants === 1 ? '' : 's'}`
+        : `notification by ${e.channel} failed: ${e.error}`;
     case 'scheduled':
-      return e.next ? `next run at ${e.next} (${e.pattern}${e.timezone ? `, ${e.timezone}` : ''})` : `the schedule "${e.pattern}" has no further runs`;
+      return e.next
+        ? `next run at ${e.next} (${e.pattern}${e.timezone ? `, ${e.timezone}` : ''})`
+        : `the schedule "${e.pattern}" has no further runs`;
     case 'stopping':
       return `${e.signal}: ${e.abandon ? `abandoning ${e.running} running tenant scan${e.running === 1 ? '' : 's'}` : `taking no new tenants; waiting for ${e.running} running scan${e.running === 1 ? '' : 's'} (send again to abandon them)`}`;
     case 'message':

@@ -1,8 +1,18 @@
 // What a fleet run tells its observers (the live view, the plain log, the JSON log).
 
-export type TenantPhase = 'queued' | 'preparing' | 'authenticating' | 'collecting' | 'evaluating' | 'writing' | 'recording';
+export type TenantPhase =
+  'queued' | 'preparing' | 'authenticating' | 'collecting' | 'evaluating' | 'writing' | 'recording';
 
-export type FailureKind = 'auth' | 'throttled' | 'timeout' | 'network' | 'collection' | 'input' | 'isolation' | 'interrupted' | 'internal';
+export type FailureKind =
+  | 'auth'
+  | 'throttled'
+  | 'timeout'
+  | 'network'
+  | 'collection'
+  | 'input'
+  | 'isolation'
+  | 'interrupted'
+  | 'internal';
 
 interface Base {
   /** ISO 8601 time of the event. */
@@ -15,8 +25,21 @@ export interface TenantRef {
 }
 
 export type FleetEvent =
-  | (Base & { type: 'run-started'; runId: number; tenants: number; concurrency: number; trigger: 'once' | 'schedule' })
-  | (Base & TenantRef & { type: 'tenant-phase'; phase: TenantPhase; pages?: number; requests?: number; detail?: string })
+  | (Base & {
+      type: 'run-started';
+      runId: number;
+      tenants: number;
+      concurrency: number;
+      trigger: 'once' | 'schedule';
+    })
+  | (Base &
+      TenantRef & {
+        type: 'tenant-phase';
+        phase: TenantPhase;
+        pages?: number;
+        requests?: number;
+        detail?: string;
+      })
   | (Base &
       TenantRef & {
         type: 'tenant-finished';
@@ -30,7 +53,17 @@ export type FleetEvent =
         errorKind?: FailureKind;
         outDir?: string;
       })
-  | (Base & { type: 'run-finished'; runId: number; scanned: number; failed: number; notStarted: number; durationMs: number; exitCode: number; interrupted: boolean; files: string[] })
+  | (Base & {
+      type: 'run-finished';
+      runId: number;
+      scanned: number;
+      failed: number;
+      notStarted: number;
+      durationMs: number;
+      exitCode: number;
+      interrupted: boolean;
+      files: string[];
+    })
   | (Base & { type: 'notification'; channel: string; ok: boolean; tenants: number; error?: string })
   | (Base & { type: 'scheduled'; pattern: string; timezone?: string; next: string | null })
   | (Base & { type: 'stopping'; signal: string; running: number; abandon: boolean })

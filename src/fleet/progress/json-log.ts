@@ -7,7 +7,8 @@ import type { FleetEvent, FleetEventSink } from './fleet-event.js';
 function redactDeep(value: unknown, redactor: Redactor): unknown {
   if (typeof value === 'string') return redactor.redact(value);
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, redactor));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redactor)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redactor)]));
   return value;
 }
 
@@ -18,7 +19,9 @@ export class JsonLog implements FleetEventSink {
   ) {}
 
   emit(event: FleetEvent): void {
-    this.out.write(`${JSON.stringify({ tool: 'sspr-audit', ...(redactDeep(event, this.redactor) as object) })}\n`);
+    this.out.write(
+      `${JSON.stringify({ tool: 'sspr-audit', ...(redactDeep(event, this.redactor) as object) })}\n`,
+    );
   }
 
   close(): void {}

@@ -36,13 +36,24 @@ export class LiveView implements FleetEventSink {
   emit(e: FleetEvent): void {
     switch (e.type) {
       case 'run-started':
-        Object.assign(this, { total: e.tenants, scanned: 0, failed: 0, runStartedAt: Date.now(), inRun: true });
+        Object.assign(this, {
+          total: e.tenants,
+          scanned: 0,
+          failed: 0,
+          runStartedAt: Date.now(),
+          inRun: true,
+        });
         this.running.clear();
         this.print(describeEvent(e, false));
         this.timer ??= setInterval(() => this.redraw(), REDRAW_MS).unref();
         return;
       case 'tenant-phase': {
-        const r = this.running.get(e.tenantId) ?? { name: e.tenantName, id: e.tenantId, phase: e.phase, startedAt: Date.now() };
+        const r = this.running.get(e.tenantId) ?? {
+          name: e.tenantName,
+          id: e.tenantId,
+          phase: e.phase,
+          startedAt: Date.now(),
+        };
         this.running.set(e.tenantId, { ...r, phase: e.phase, pages: e.pages ?? r.pages });
         return;
       }
@@ -95,7 +106,9 @@ export class LiveView implements FleetEventSink {
     const list = [...this.running.values()];
     for (const r of list.slice(0, rows)) {
       const pages = r.pages === undefined ? '' : `${r.pages} pages`;
-      lines.push(`  ${r.name.slice(0, 28).padEnd(28)} ${r.phase.padEnd(14)} ${pages.padEnd(10)} ${duration(Date.now() - r.startedAt)}`);
+      lines.push(
+        `  ${r.name.slice(0, 28).padEnd(28)} ${r.phase.padEnd(14)} ${pages.padEnd(10)} ${duration(Date.now() - r.startedAt)}`,
+      );
     }
     if (list.length > rows) lines.push(`  … and ${list.length - rows} more`);
     this.out.write(`${lines.map((l) => this.fit(this.redactor.redact(l))).join('\n')}\n`);

@@ -29,7 +29,13 @@ export function fleetSummary(summary: FleetPassSummary): object {
               coverageChanges: o.drift.coverage,
               outDir: o.outDir,
             }
-          : { id: o.tenant.id, name: o.tenant.name, state: o.errorKind === 'interrupted' ? 'abandoned' : 'failed', errorKind: o.errorKind, error: o.error },
+          : {
+              id: o.tenant.id,
+              name: o.tenant.name,
+              state: o.errorKind === 'interrupted' ? 'abandoned' : 'failed',
+              errorKind: o.errorKind,
+              error: o.error,
+            },
       ),
       ...summary.notStarted.map((t) => ({ id: t.id, name: t.name, state: 'not_started' })),
     ],

@@ -91,9 +91,24 @@ export interface Unscanned {
 export interface FleetViewModel {
   title: string;
   generatedAt: string;
-  run: { id: number; started: string; finished: string; duration: string; trigger: string; interrupted: boolean };
+  run: {
+    id: number;
+    started: string;
+    finished: string;
+    duration: string;
+    trigger: string;
+    interrupted: boolean;
+  };
   branding: { companyName: string; accentColor: string; logoDataUri?: string; footer?: string };
-  totals: { tenants: number; scanned: number; failed: number; notStarted: number; regressed: number; averageScore: string; grades: Array<{ grade: string; count: number; css: string }> };
+  totals: {
+    tenants: number;
+    scanned: number;
+    failed: number;
+    notStarted: number;
+    regressed: number;
+    averageScore: string;
+    grades: Array<{ grade: string; count: number; css: string }>;
+  };
   checks: Array<{ id: string; title: string; severity: Severity }>;
   rows: TenantRow[];
   failingChecks: CheckFailure[];
@@ -126,20 +141,36 @@ const FAILURE_KIND_TEXT: Record<FailureKind, string> = {
 const SPARKLINE_SCANS = 12;
 
 const fmtScore = (v: number | undefined) => (v === undefined ? '—' : v.toFixed(1));
-const fmtDelta = (d: number | null | undefined) => (d === null || d === undefined || Math.abs(d) < 0.05 ? '' : `${d > 0 ? '+' : '−'}${Math.abs(d).toFixed(1)}`);
-const fmtTime = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace(/Z$/, ' UTC');
+const fmtDelta = (d: number | null | undefined) =>
+  d === null || d === undefined || Math.abs(d) < 0.05 ? '' : `${d > 0 ? '+' : '−'}${Math.abs(d).toFixed(1)}`;
+const fmtTime = (iso: string) =>
+  iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/Z$/, ' UTC');
 
 function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  return s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+  return s < 60
+    ? `${s} s`
+    : s < 3600
+      ? `${Math.floor(s / 60)} min ${s % 60} s`
+      : `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
 /** Only a hex colour reaches the stylesheet (a CSS value is not HTML-escaped). */
-const safeColour = (colour: string | undefined) => (colour && /^#[0-9a-fA-F]{3,8}$/.test(colour) ? colour : '#1f4e79');
+const safeColour = (colour: string | undefined) =>
+  colour && /^#[0-9a-fA-F]{3,8}$/.test(colour) ? colour : '#1f4e79';
 
 const gradeCss = (grade: string) => (/^[A-F]$/.test(grade) ? `grade-${grade.toLowerCase()}` : 'grade-none');
 
-const changeText = (c: StatusChange) => ({ id: c.checkId, title: c.title, from: c.from ?? 'absent', to: c.to ?? 'absent', severity: c.severity });
+const changeText = (c: StatusChange) => ({
+  id: c.checkId,
+  title: c.title,
+  from: c.from ?? 'absent',
+  to: c.to ?? 'absent',
+  severity: c.severity,
+});
 
 export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
   const { summary } = input;
@@ -152,11 +183,15 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
   for (const tenant of input.tenants) {
     const o = byTenant.get(tenant.index);
     const trend = input.trends.get(tenantKey(tenant.id)) ?? [];
-    const scores = trend.filter((t) => t.outcome === 'ok' && t.score !== undefined).map((t) => t.score!).slice(-SPARKLINE_SCANS);
+    const scores = trend
+      .filter((t) => t.outcome === 'ok' && t.score !== undefined)
+      .map((t) => t.score!)
+      .slice(-SPARKLINE_SCANS);
     const base = { name: tenant.name, id: tenant.id, sparkline: sparklineSvg(scores) };
     if (!o || o.outcome === 'failed') {
       const kind: FailureKind = o?.outcome === 'failed' ? o.errorKind : 'interrupted';
-      const reason = o?.outcome === 'failed' ? o.error : 'not started: the run was stopped before this tenant';
+      const reason =
+        o?.outcome === 'failed' ? o.error : 'not started: the run was stopped before this tenant';
       unscanned.push({ name: tenant.name, id: tenant.id, kind: FAILURE_KIND_TEXT[kind], reason });
       rows.push({
         ...base,
@@ -167,7 +202,14 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
         coverage: '—',
         delta: '',
         deltaCss: '',
-        cells: checks.map((c) => ({ status: 'none', symbol: '', label: 'not scanned', css: 'none', title: `${c.id}: not scanned`, changed: '' })),
+        cells: checks.map((c) => ({
+          status: 'none',
+          symbol: '',
+          label: 'not scanned',
+          css: 'none',
+          title: `${c.id}: not scanned`,
+          changed: '',
+        })),
         failure: `${FAILURE_KIND_TEXT[kind]}: ${reason}`,
         regressed: false,
       });
@@ -189,21 +231,44 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
       deltaCss: delta === null || Math.abs(delta) < 0.05 ? '' : delta < 0 ? 'down' : 'up',
       cells: checks.map((c) => {
         const status = statuses.get(c.id);
-        if (!status) return { status: 'none', symbol: '', label: 'not in this scan', css: 'none', title: `${c.id}: not in this scan`, changed: '' };
+        if (!status)
+          return {
+            status: 'none',
+            symbol: '',
+            label: 'not in this scan',
+            css: 'none',
+            title: `${c.id}: not in this scan`,
+            changed: '',
+          };
         const cell = CELL[status];
         const changed = worse.has(c.id) ? 'worse' : better.has(c.id) ? 'better' : '';
-        return { status, ...cell, title: `${c.id} (${c.severity}): ${cell.label}${changed ? ` — got ${changed} since the last scan` : ''}`, changed };
+        return {
+          status,
+          ...cell,
+          title: `${c.id} (${c.severity}): ${cell.label}${changed ? ` — got ${changed} since the last scan` : ''}`,
+          changed,
+        };
       }),
-      reportLink: input.linkReports ? relative(input.out, `${o.outDir}${sep}report.html`).split(sep).join('/') : undefined,
+      reportLink: input.linkReports
+        ? relative(input.out, `${o.outDir}${sep}report.html`).split(sep).join('/')
+        : undefined,
       regressed: worse.size > 0,
     });
-    if (worse.size > 0) regressions.push({ name: tenant.name, id: tenant.id, delta: fmtDelta(delta), changes: o.drift.worse.map(changeText) });
+    if (worse.size > 0)
+      regressions.push({
+        name: tenant.name,
+        id: tenant.id,
+        delta: fmtDelta(delta),
+        changes: o.drift.worse.map(changeText),
+      });
   }
 
   const scanned = summary.outcomes.filter((o) => o.outcome === 'ok');
   const failingChecks: CheckFailure[] = checks
     .map((c) => {
-      const failing = scanned.filter((o) => o.results.checks.some((r) => r.id === c.id && r.status === 'fail'));
+      const failing = scanned.filter((o) =>
+        o.results.checks.some((r) => r.id === c.id && r.status === 'fail'),
+      );
       return {
         ...c,
         failing: failing.length,
@@ -216,8 +281,11 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
     .sort((a, b) => b.failing - a.failing || a.id.localeCompare(b.id));
 
   const gradeCounts = new Map<string, number>();
-  for (const o of scanned) gradeCounts.set(o.results.score.grade, (gradeCounts.get(o.results.score.grade) ?? 0) + 1);
-  const average = scanned.length ? scanned.reduce((s, o) => s + o.results.score.value, 0) / scanned.length : undefined;
+  for (const o of scanned)
+    gradeCounts.set(o.results.score.grade, (gradeCounts.get(o.results.score.grade) ?? 0) + 1);
+  const average = scanned.length
+    ? scanned.reduce((s, o) => s + o.results.score.value, 0) / scanned.length
+    : undefined;
   const branding = input.branding ?? {};
   return {
     title: `${branding.companyName ? `${branding.companyName}: ` : ''}SSPR fleet report`,
@@ -230,7 +298,16 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
       trigger: summary.trigger === 'schedule' ? 'scheduled' : 'one pass',
       interrupted: summary.interrupted,
     },
-    branding: { companyName: branding.companyName ?? 'sspr-audit', accentColor: safeColour(branding.accentColor), logoDataUri: branding.logoDataUri && /^data:image\/(png|jpeg|gif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(branding.logoDataUri) ? branding.logoDataUri : undefined, footer: branding.footer },
+    branding: {
+      companyName: branding.companyName ?? 'sspr-audit',
+      accentColor: safeColour(branding.accentColor),
+      logoDataUri:
+        branding.logoDataUri &&
+        /^data:image\/(png|jpeg|gif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(branding.logoDataUri)
+          ? branding.logoDataUri
+          : undefined,
+      footer: branding.footer,
+    },
     totals: {
       tenants: input.tenants.length,
       scanned: scanned.length,
@@ -238,7 +315,11 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
       notStarted: summary.notStarted.length,
       regressed: regressions.length,
       averageScore: fmtScore(average),
-      grades: ['A', 'B', 'C', 'D', 'F'].map((g) => ({ grade: g, count: gradeCounts.get(g) ?? 0, css: gradeCss(g) })),
+      grades: ['A', 'B', 'C', 'D', 'F'].map((g) => ({
+        grade: g,
+        count: gradeCounts.get(g) ?? 0,
+        css: gradeCss(g),
+      })),
     },
     checks,
     rows,

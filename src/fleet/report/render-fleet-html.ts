@@ -12,7 +12,10 @@ let css: string | undefined;
 export function renderFleetHtml(model: FleetViewModel): string {
   if (!compiled) {
     const hbs = Handlebars.create();
-    compiled = hbs.compile(readFileSync(new URL('fleet-report.hbs', TEMPLATES), 'utf8'), { strict: false, noEscape: false });
+    compiled = hbs.compile(readFileSync(new URL('fleet-report.hbs', TEMPLATES), 'utf8'), {
+      strict: false,
+      noEscape: false,
+    });
     css = readFileSync(new URL('fleet-report.css', TEMPLATES), 'utf8');
   }
   return compiled({ ...model, css });

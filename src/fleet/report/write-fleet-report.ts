@@ -11,17 +11,33 @@ import type { FleetViewModel } from './fleet-view-model.js';
 import { renderFleetHtml } from './render-fleet-html.js';
 
 /** Prints HTML to PDF bytes (the report branch's printer, one browser for many documents). */
-export type PdfPrinter = (html: string, options: { title: string; landscape: boolean }) => Promise<Uint8Array>;
+export type PdfPrinter = (
+  html: string,
+  options: { title: string; landscape: boolean },
+) => Promise<Uint8Array>;
 
-export const FLEET_FILES = { html: 'fleet-report.html', pdf: 'fleet-report.pdf', summary: 'fleet-summary.json' } as const;
+export const FLEET_FILES = {
+  html: 'fleet-report.html',
+  pdf: 'fleet-report.pdf',
+  summary: 'fleet-summary.json',
+} as const;
 
-export async function writeFleetReport(model: FleetViewModel, summary: FleetPassSummary, out: string, formats: readonly Format[], printPdf?: PdfPrinter): Promise<string[]> {
+export async function writeFleetReport(
+  model: FleetViewModel,
+  summary: FleetPassSummary,
+  out: string,
+  formats: readonly Format[],
+  printPdf?: PdfPrinter,
+): Promise<string[]> {
   const files: string[] = [];
   const html = renderFleetHtml(model);
   writeFileAtomic(join(out, FLEET_FILES.html), html);
   files.push(FLEET_FILES.html);
   if (formats.includes('pdf') && printPdf) {
-    writeFileAtomic(join(out, FLEET_FILES.pdf), await printPdf(html, { title: model.title, landscape: true }));
+    writeFileAtomic(
+      join(out, FLEET_FILES.pdf),
+      await printPdf(html, { title: model.title, landscape: true }),
+    );
     files.push(FLEET_FILES.pdf);
   }
   writeFileAtomic(join(out, FLEET_FILES.summary), `${JSON.stringify(fleetSummary(summary), null, 2)}\n`);

@@ -13,6 +13,7 @@ export function eventRecorder(): EventRecorder {
     events,
     emit: (e) => events.push(e),
     close: () => undefined,
-    ofType: <T extends FleetEvent['type']>(type: T) => events.filter((e): e is Extract<FleetEvent, { type: T }> => e.type === type),
+    ofType: <T extends FleetEvent['type']>(type: T) =>
+      events.filter((e): e is Extract<FleetEvent, { type: T }> => e.type === type),
   };
 }

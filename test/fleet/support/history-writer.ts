@@ -8,5 +8,14 @@ const results = sampleResults();
 const runId = store.beginRun({ startedAt: new Date().toISOString(), trigger: 'once', tenants: 1 });
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
-  store.recordScan({ runId, tenantId: `tenant-${i % 7}.example`, tenantName: `T${i}`, startedAt: results.startedAt, finishedAt: new Date().toISOString(), outcome: 'ok', results, manifest: { i } });
+  store.recordScan({
+    runId,
+    tenantId: `tenant-${i % 7}.example`,
+    tenantName: `T${i}`,
+    startedAt: results.startedAt,
+    finishedAt: new Date().toISOString(),
+    outcome: 'ok',
+    results,
+    manifest: { i },
+  });
 }

@@ -20,12 +20,20 @@ export interface HttpSink {
 }
 
 export async function startHttpSink(): Promise<HttpSink> {
-  const sink: Partial<HttpSink> & { requests: SinkRequest[]; script: number[] } = { requests: [], script: [] };
+  const sink: Partial<HttpSink> & { requests: SinkRequest[]; script: number[] } = {
+    requests: [],
+    script: [],
+  };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      sink.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      sink.requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const status = sink.script.shift() ?? 200;
       res.writeHead(status, { 'content-type': 'text/plain' }).end(status === 200 ? '1' : 'nope');
     });

@@ -13,7 +13,12 @@ export function sampleResults(at = '2026-11-20T09:00:00Z', spec: Partial<TenantS
 }
 
 /** A copy with `checkId`'s status (and real status) set, score recomputed, finished at `at`. */
-export function withStatus(results: Results, checkId: string, status: Exclude<Status, 'accepted_risk'>, at?: string): Results {
+export function withStatus(
+  results: Results,
+  checkId: string,
+  status: Exclude<Status, 'accepted_risk'>,
+  at?: string,
+): Results {
   const copy = structuredClone(results);
   const check = copy.checks.find((c) => c.id === checkId);
   if (!check) throw new Error(`no check ${checkId} in the results`);
@@ -21,7 +26,9 @@ export function withStatus(results: Results, checkId: string, status: Exclude<St
   check.realStatus = status;
   const s = score(copy.checks);
   copy.score = s;
-  copy.counts = Object.fromEntries(Object.keys(copy.counts).map((k) => [k, copy.checks.filter((c) => c.status === k).length])) as Results['counts'];
+  copy.counts = Object.fromEntries(
+    Object.keys(copy.counts).map((k) => [k, copy.checks.filter((c) => c.status === k).length]),
+  ) as Results['counts'];
   if (at) {
     copy.startedAt = at;
     copy.finishedAt = at;

@@ -30,7 +30,9 @@ export class NamedError extends Error {
   }
 }
 
-export function syntheticCollector(tenants: Record<string, SyntheticTenant | (() => SyntheticTenant)>): SyntheticCollector {
+export function syntheticCollector(
+  tenants: Record<string, SyntheticTenant | (() => SyntheticTenant)>,
+): SyntheticCollector {
   let inFlight = 0;
   const state: SyntheticCollector = {
     calls: [],
@@ -49,7 +51,15 @@ export function syntheticCollector(tenants: Record<string, SyntheticTenant | (()
         request.onProgress({ phase: 'collecting', pages: t.requests ?? 3 });
         if (t.error) throw t.error;
         const id = t.snapshotOf ?? request.tenant.id;
-        const snapshot: Snapshot = generateTenant({ members: 30, guests: 2, admins: 2, tenantId: id, displayName: `${request.tenant.name} Ltd`, scanTime: new Date().toISOString(), ...t.spec });
+        const snapshot: Snapshot = generateTenant({
+          members: 30,
+          guests: 2,
+          admins: 2,
+          tenantId: id,
+          displayName: `${request.tenant.name} Ltd`,
+          scanTime: new Date().toISOString(),
+          ...t.spec,
+        });
         return snapshot;
       } finally {
         inFlight--;
