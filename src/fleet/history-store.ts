@@ -281,8 +281,14 @@ export class HistoryStore {
     return this.db.pragma('integrity_check', { simple: true }) as string;
   }
 
+  /** Folds the write-ahead log into the database file (so history.sqlite alone is a whole copy) and closes. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    try {
+      if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
   }
 }
 
