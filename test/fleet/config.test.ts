@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { loadFleetConfig } from '../../src/fleet/config.js';
+import { validatorFor } from '../../src/inputs/schemas.js';
 import { InputError } from '../../src/util/input-error.js';
 import { tempFolder, type TempFolder } from './support/temp-folder.js';
 
@@ -78,6 +81,14 @@ tenants:
       kind: 'secret',
       secret: { kind: 'env', name: 'CONTOSO_SECRET', text: 'env:CONTOSO_SECRET' },
     });
+  });
+
+  it('the documented example (docs/examples/fleet.yaml) matches the schema', () => {
+    const example = parseYaml(
+      readFileSync(new URL('../../docs/examples/fleet.yaml', import.meta.url), 'utf8'),
+    );
+    const validate = validatorFor('fleet');
+    expect(validate(example), JSON.stringify(validate.errors)).to.equal(true);
   });
 
   it('applies the documented defaults (out and history beside the config, concurrency 4, html/pdf/json)', () => {
