@@ -246,7 +246,17 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
           timezone: config.defaults.timezone,
           stop: shutdown.stop.signal,
           run: async () => {
-            last = await pass('schedule');
+            try {
+              last = await pass('schedule');
+            } catch (err) {
+              // A broken pass (disk full, history unwritable) is reported; the schedule goes on.
+              events.emit({
+                type: 'message',
+                at: new Date().toISOString(),
+                level: 'error',
+                text: `the scheduled run failed: ${redactor.redact((err as Error).message)}`,
+              });
+            }
           },
           onNext: (next) =>
             events.emit({
