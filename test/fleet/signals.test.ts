@@ -117,6 +117,23 @@ describe('fleet signals (spawned process)', function () {
     expect(assertWholeOutputs(out())).to.equal(recorded + 8);
   });
 
+  it('--schedule keeps running, one pass per trigger, never overlapping; SIGTERM stops it', async () => {
+    const small = dir.write('small.yaml', fleetYaml(TENANTS.slice(0, 2), 'concurrency: 2'));
+    const child = startFleet(small, 1_200, ['--schedule', '* * * * * *']);
+    await child.waitFor(/fleet run \d+ finished/, 2);
+    child.kill('SIGTERM');
+    const code = await child.exit;
+    expect([0, 143], child.lines.join('\n')).to.include(code);
+    expect(child.lines.join('\n')).to.match(/next run at/);
+    expect(child.lines.join('\n')).to.match(/previous run was still going: skipped/);
+    const store = HistoryStore.open(join(out(), 'history.sqlite'));
+    const runs = store.runs().reverse();
+    store.close();
+    expect(runs.length).to.be.at.least(2);
+    expect(runs.every((r) => r.trigger === 'schedule')).to.equal(true);
+    for (let i = 1; i < runs.length; i++) expect(runs[i].startedAt >= runs[i - 1].finishedAt!).to.equal(true);
+  });
+
   it('SIGKILL mid-run loses nothing already written; the next run cleans up and works', async () => {
     const first = startFleet(config, 500);
     await first.waitFor(/scanned in/, 3);
