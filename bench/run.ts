@@ -2,9 +2,11 @@
 // Pass names to run a subset: npm run bench -- evaluate
 
 import { benchEvaluate } from './evaluate.js';
+import { benchReports } from './report.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   evaluate: () => benchEvaluate(),
+  report: () => benchReports(),
 };
 
 const wanted = process.argv.slice(2);

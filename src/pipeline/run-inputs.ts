@@ -10,6 +10,8 @@ import { loadProfile } from '../inputs/profile.js';
 import { readStructuredFile } from '../inputs/read-structured-file.js';
 import { assertValid } from '../inputs/schemas.js';
 import { parseFormats, type Format } from '../output/formats.js';
+import { loadBranding } from '../report/branding.js';
+import { findBrowser } from '../report/find-browser.js';
 import type { Results } from '../results/types.js';
 import { InputError } from '../util/input-error.js';
 
@@ -49,8 +51,12 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
     throw new InputError('--fail-on', `unknown severity "${failOn}" (expected one of ${SEVERITIES.join(', ')})`);
   }
   if (flags.out !== undefined && flags.out.trim() === '') throw new InputError('--out', 'expected a folder path');
+  const formats = parseFormats(flags.format);
+  // Checked now, so a bad branding file or a missing browser stops the run before anything is written.
+  if (flags.branding) loadBranding(flags.branding);
+  if (formats.includes('pdf')) findBrowser({ chromePath: flags['chrome-path'] });
   return {
-    formats: parseFormats(flags.format),
+    formats,
     out: flags.out,
     failOn: failOn as Severity | undefined,
     attestation: flags.attestation ? loadAttestation(flags.attestation, now) : undefined,

@@ -2,5 +2,13 @@
 
 import type { ReportWriter } from '../output/artifacts.js';
 import type { Format } from '../output/formats.js';
+import { writeHtmlReport, writePdfReport } from './document-writers.js';
+import { writeCsvReports, writeJunitReport, writeSarifReport } from './machine-writers.js';
 
-export const REPORT_WRITERS: Partial<Record<Format, ReportWriter>> = {};
+export const REPORT_WRITERS: Partial<Record<Format, ReportWriter>> = {
+  html: writeHtmlReport,
+  pdf: writePdfReport,
+  csv: writeCsvReports,
+  junit: writeJunitReport,
+  sarif: writeSarifReport,
+};

@@ -1,0 +1,24 @@
+// The machine-readable writers: results.csv + results-affected.csv, results.junit.xml, results.sarif.
+
+import { join } from 'node:path';
+import type { ReportWriter } from '../output/artifacts.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { junitXml } from './junit.js';
+import { affectedCsv, resultsCsv } from './results-csv.js';
+import { sarifLog } from './sarif.js';
+
+export const writeCsvReports: ReportWriter = async ({ results }, outDir) => {
+  writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(results));
+  writeFileAtomic(join(outDir, 'results-affected.csv'), affectedCsv(results));
+  return ['results.csv', 'results-affected.csv'];
+};
+
+export const writeJunitReport: ReportWriter = async ({ results }, outDir) => {
+  writeFileAtomic(join(outDir, 'results.junit.xml'), junitXml(results));
+  return ['results.junit.xml'];
+};
+
+export const writeSarifReport: ReportWriter = async ({ results }, outDir) => {
+  writeFileAtomic(join(outDir, 'results.sarif'), `${JSON.stringify(sarifLog(results), null, 2)}\n`);
+  return ['results.sarif'];
+};
