@@ -52,6 +52,7 @@ export async function evaluateAndWrite(snapshot: Snapshot, inputs: RunInputs, st
     outDir,
     inputs.formats,
     inputs.attestation?.evidenceFiles ?? [],
+    inputs.writers,
   );
   const exitCode = exitCodeFor(results, inputs.failOn);
   if (!inputs.quiet) process.stdout.write(summary(results, written));

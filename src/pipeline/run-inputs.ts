@@ -9,6 +9,7 @@ import { loadPortalExport, type PortalExport } from '../inputs/portal-export.js'
 import { loadProfile } from '../inputs/profile.js';
 import { readStructuredFile } from '../inputs/read-structured-file.js';
 import { assertValid } from '../inputs/schemas.js';
+import type { ReportWriter } from '../output/artifacts.js';
 import { parseFormats, type Format } from '../output/formats.js';
 import { loadBranding } from '../report/branding.js';
 import { findBrowser } from '../report/find-browser.js';
@@ -43,6 +44,8 @@ export interface RunInputs {
   chromePath?: string;
   quiet: boolean;
   verbose: boolean;
+  /** Report writers replacing the defaults for this run (a fleet's shared PDF printer). */
+  writers?: Partial<Record<Format, ReportWriter>>;
 }
 
 export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInputs {
