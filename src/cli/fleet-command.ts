@@ -9,12 +9,15 @@ import { SEVERITIES, type Severity } from '../engine/types.js';
 import { afterFleetPass } from '../fleet/after-fleet-pass.js';
 import { cronProblem, loadFleetConfig } from '../fleet/config.js';
 import type { FleetConfig } from '../fleet/config-types.js';
+import { fleetBranding } from '../fleet/report/fleet-branding.js';
+import { FleetPrinter } from '../fleet/report/fleet-printer.js';
 import { graphCollector } from '../fleet/graph-collector.js';
+import { findBrowser } from '../report/find-browser.js';
 import { HistoryStore } from '../fleet/history-store.js';
 import { AppRequestLimiter } from '../fleet/limiter.js';
 import { createProgress } from '../fleet/progress/create-progress.js';
 import { countRunning } from '../fleet/progress/running-count.js';
-import type { PdfPrinter } from '../fleet/report/write-fleet-report.js';
+import type { FleetPdfPrinter } from '../fleet/report/write-fleet-report.js';
 import { runFleetPass, type FleetPassResult } from '../fleet/run-fleet-pass.js';
 import { DEFAULT_TENANT_TIMEOUT_MS } from '../fleet/scan-tenant.js';
 import { runOnSchedule } from '../fleet/scheduler.js';
@@ -74,7 +77,7 @@ Exit codes: 0 every tenant scanned, 1 a scanned tenant fails at or above --fail-
 
 export interface FleetCommandDeps {
   collect?: TenantCollector;
-  printPdf?: PdfPrinter;
+  printPdf?: FleetPdfPrinter;
   out?: Writable;
   env?: NodeJS.ProcessEnv;
 }
@@ -199,6 +202,10 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
         return 0;
       }
 
+      // A PDF needs Chromium: find it now (exit 2 before anything runs), start it on the first PDF.
+      const wantsPdf = config.defaults.formats.includes('pdf');
+      if (wantsPdf) findBrowser({ chromePath: values['chrome-path'], env });
+      const printer = wantsPdf ? new FleetPrinter(values['chrome-path']) : undefined;
       const redactor = new Redactor();
       registerSecrets(config, redactor, env);
       const history = HistoryStore.open(config.defaults.history);
@@ -212,6 +219,7 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       const shutdown = new FleetShutdown(events, () => events.running(), graceMs);
       shutdown.install();
       const limiter = new AppRequestLimiter();
+      const branding = fleetBranding(config.defaults.branding);
       const pass = (trigger: 'once' | 'schedule'): Promise<FleetPassResult> =>
         runFleetPass(config, {
           collect: deps.collect ?? graphCollector,
@@ -224,18 +232,18 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
           trigger,
           timeoutMs: tenantTimeoutMs,
           chromePath: values['chrome-path'],
+          writers: printer ? { pdf: printer.pdfWriter } : undefined,
           env,
-          after: afterFleetPass(config, { history, events, redactor, printPdf: deps.printPdf, env }),
+          after: afterFleetPass(config, {
+            history,
+            events,
+            redactor,
+            printPdf: deps.printPdf ?? printer?.printFleet,
+            branding,
+            env,
+          }),
         });
       try {
-        if (config.defaults.formats.includes('pdf') && !deps.printPdf) {
-          events.emit({
-            type: 'message',
-            at: new Date().toISOString(),
-            level: 'warn',
-            text: 'no PDF printer in this build: the fleet report is written as HTML only',
-          });
-        }
         if (!config.defaults.schedule) {
           const result = await pass('once');
           return result.interrupted && shutdown.signal ? shutdown.exitCode : result.exitCode;
@@ -277,6 +285,7 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
         return last?.interrupted && shutdown.signal ? shutdown.exitCode : 0;
       } finally {
         shutdown.uninstall();
+        await printer?.close();
         events.close();
         history.close();
         if (shutdown.abort.signal.aborted) {

@@ -9,7 +9,7 @@ import { buildNotification } from './notify/fleet-notification.js';
 import { sendNotifications } from './notify/send-notifications.js';
 import type { FleetEventSink } from './progress/fleet-event.js';
 import { buildFleetViewModel, type FleetBranding } from './report/fleet-view-model.js';
-import { FLEET_FILES, writeFleetReport, type PdfPrinter } from './report/write-fleet-report.js';
+import { FLEET_FILES, writeFleetReport, type FleetPdfPrinter } from './report/write-fleet-report.js';
 import type { AfterPass } from './run-fleet-pass.js';
 
 const TREND_SCANS = 12;
@@ -18,7 +18,7 @@ export interface AfterPassDeps {
   history: HistoryStore;
   events: FleetEventSink;
   redactor: Redactor;
-  printPdf?: PdfPrinter;
+  printPdf?: FleetPdfPrinter;
   branding?: FleetBranding;
   env?: NodeJS.ProcessEnv;
   notifyTimeoutMs?: number;

@@ -1,13 +1,8 @@
-// Checks a branding file named in the fleet config before anything runs: readable, parseable and, once
-// the report's branding schema exists (schemas/branding.schema.json), valid against it.
+// Checks a branding file named in the fleet config before anything runs, with the report's own loader
+// (schema, colours, the logo file it names).
 
-import { existsSync } from 'node:fs';
-import { readStructuredFile } from '../inputs/read-structured-file.js';
-import { assertValid } from '../inputs/schemas.js';
-
-const BRANDING_SCHEMA = new URL('../../schemas/branding.schema.json', import.meta.url);
+import { loadBranding } from '../report/branding.js';
 
 export function validateBrandingFile(path: string): unknown {
-  const raw = readStructuredFile(path, 'branding');
-  return existsSync(BRANDING_SCHEMA) ? assertValid('branding', raw, path) : raw;
+  return loadBranding(path);
 }

@@ -3,6 +3,8 @@
 // notifications. A tenant's failure is recorded and reported; it never stops the others.
 
 import type { Severity } from '../engine/types.js';
+import type { ReportWriter } from '../output/artifacts.js';
+import type { Format } from '../output/formats.js';
 import type { Redactor } from '../util/redactor.js';
 import { runPool } from './concurrency-pool.js';
 import type { FleetConfig, FleetTenant } from './config-types.js';
@@ -42,6 +44,7 @@ export interface FleetPassDeps {
   after?: AfterPass;
   timeoutMs?: number;
   chromePath?: string;
+  writers?: Partial<Record<Format, ReportWriter>>;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
@@ -110,6 +113,7 @@ export async function runFleetPass(
         abort: deps.abort,
         timeoutMs: deps.timeoutMs,
         chromePath: deps.chromePath,
+        writers: deps.writers,
         env: deps.env,
         now,
       });

@@ -4,6 +4,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportWriter } from '../output/artifacts.js';
+import type { Format } from '../output/formats.js';
 import { evaluateAndWrite } from '../pipeline/evaluate-and-write.js';
 import { loadRunInputs } from '../pipeline/run-inputs.js';
 import type { Results } from '../results/types.js';
@@ -35,6 +37,8 @@ export interface TenantScanDeps {
   abort: AbortSignal;
   timeoutMs?: number;
   chromePath?: string;
+  /** Report writers replacing the defaults (the fleet's shared PDF printer). */
+  writers?: Partial<Record<Format, ReportWriter>>;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
@@ -118,6 +122,7 @@ export async function scanTenant(
       started,
     );
     inputs.previous = previous;
+    inputs.writers = deps.writers;
 
     phase('authenticating');
     const collection = deps.collect({

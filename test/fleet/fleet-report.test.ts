@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterFleetPass } from '../../src/fleet/after-fleet-pass.js';
 import { HistoryStore } from '../../src/fleet/history-store.js';
 import { AppRequestLimiter } from '../../src/fleet/limiter.js';
-import { sparklineSvg } from '../../src/fleet/report/sparkline.js';
+import { sparkline } from '../../src/fleet/report/sparkline.js';
 import { runFleetPass } from '../../src/fleet/run-fleet-pass.js';
 import { Redactor } from '../../src/util/redactor.js';
 import { eventRecorder } from './support/event-recorder.js';
@@ -92,11 +92,17 @@ describe('fleet report', () => {
 });
 
 describe('sparkline', () => {
-  it('draws numbers only, marks the last point and colours a fall red', () => {
-    const svg = sparklineSvg([90, 80]);
-    expect(svg).to.match(/^<svg class="sparkline"/);
-    expect(svg).to.include('polyline').and.include('#b3261e').and.include('score trend over 2 scans: 90, 80');
-    expect(sparklineSvg([])).to.equal('');
-    expect(sparklineSvg([50])).to.not.include('polyline');
+  it('is numbers only: points, the last point, a red colour for a fall and a label of scores', () => {
+    expect(sparkline([90, 80])).to.deep.equal({
+      width: 96,
+      height: 24,
+      points: '2.5,4.4 93.5,6.3',
+      last: { x: 93.5, y: 6.3 },
+      referenceY: 8.2,
+      colour: '#b3261e',
+      label: 'score trend over 2 scans: 90, 80',
+    });
+    expect(sparkline([])).to.equal(undefined);
+    expect(sparkline([50])?.points).to.equal('');
   });
 });

@@ -11,7 +11,7 @@ import type { TrendRow } from '../history-store.js';
 import type { FailureKind } from '../progress/fleet-event.js';
 import type { FleetPassSummary } from '../run-fleet-pass.js';
 import { tenantKey } from '../history-store.js';
-import { sparklineSvg } from './sparkline.js';
+import { sparkline, type Sparkline } from './sparkline.js';
 
 export interface FleetBranding {
   companyName?: string;
@@ -57,7 +57,7 @@ export interface TenantRow {
   coverage: string;
   delta: string;
   deltaCss: string;
-  sparkline: string;
+  sparkline?: Sparkline;
   cells: MatrixCell[];
   reportLink?: string;
   failure?: string;
@@ -187,7 +187,7 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
       .filter((t) => t.outcome === 'ok' && t.score !== undefined)
       .map((t) => t.score!)
       .slice(-SPARKLINE_SCANS);
-    const base = { name: tenant.name, id: tenant.id, sparkline: sparklineSvg(scores) };
+    const base = { name: tenant.name, id: tenant.id, sparkline: sparkline(scores) };
     if (!o || o.outcome === 'failed') {
       const kind: FailureKind = o?.outcome === 'failed' ? o.errorKind : 'interrupted';
       const reason =

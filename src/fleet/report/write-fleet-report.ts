@@ -8,13 +8,10 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { FleetPassSummary } from '../run-fleet-pass.js';
 import { fleetSummary } from './fleet-summary.js';
 import type { FleetViewModel } from './fleet-view-model.js';
-import { renderFleetHtml } from './render-fleet-html.js';
+import { renderFleetReport, type RenderedFleetReport } from './render-fleet-html.js';
 
-/** Prints HTML to PDF bytes (the report branch's printer, one browser for many documents). */
-export type PdfPrinter = (
-  html: string,
-  options: { title: string; landscape: boolean },
-) => Promise<Uint8Array>;
+/** Prints the rendered report to PDF bytes (the report printer: one browser for the whole fleet). */
+export type FleetPdfPrinter = (report: RenderedFleetReport) => Promise<Uint8Array>;
 
 export const FLEET_FILES = {
   html: 'fleet-report.html',
@@ -27,17 +24,14 @@ export async function writeFleetReport(
   summary: FleetPassSummary,
   out: string,
   formats: readonly Format[],
-  printPdf?: PdfPrinter,
+  printPdf?: FleetPdfPrinter,
 ): Promise<string[]> {
   const files: string[] = [];
-  const html = renderFleetHtml(model);
-  writeFileAtomic(join(out, FLEET_FILES.html), html);
+  const rendered = renderFleetReport(model);
+  writeFileAtomic(join(out, FLEET_FILES.html), rendered.html);
   files.push(FLEET_FILES.html);
   if (formats.includes('pdf') && printPdf) {
-    writeFileAtomic(
-      join(out, FLEET_FILES.pdf),
-      await printPdf(html, { title: model.title, landscape: true }),
-    );
+    writeFileAtomic(join(out, FLEET_FILES.pdf), await printPdf(rendered));
     files.push(FLEET_FILES.pdf);
   }
   writeFileAtomic(join(out, FLEET_FILES.summary), `${JSON.stringify(fleetSummary(summary), null, 2)}\n`);
