@@ -64,7 +64,7 @@ const redactor = () => {
 describe('progress output', () => {
   it('plain log: timestamped lines with levels, failures as errors, secrets redacted', () => {
     const { stream, text } = capture();
-    const log = new PlainLog(stream, redactor(), { verbose: false, quiet: false });
+    const log = new PlainLog(stream, redactor(), { verbose: true, quiet: false });
     EVENTS.forEach((e) => log.emit(e));
     expect(text().split('\n').filter(Boolean)).to.deep.equal([
       `${at} info  fleet run 4: 2 tenants, 2 at a time (one pass)`,
@@ -133,13 +133,25 @@ describe('progress output', () => {
     expect(liveLines.every((l) => l.length <= 100)).to.equal(true);
   });
 
-  it('not a terminal → plain lines; --json-log wins over a terminal', () => {
+  it('not a terminal → plain lines; --json-log wins over a terminal; page updates are not logged', () => {
+    const plain = capture();
+    const log = createProgress(plain.stream, new Redactor(), { jsonLog: false, quiet: false, verbose: true });
+    EVENTS.slice(0, 2).forEach((e) => log.emit(e));
+    log.emit({ ...EVENTS[1], pages: 4 } as FleetEvent);
+    expect(plain.text().split('\n').filter(Boolean)).to.have.length(2);
+    expect(plain.text()).to.match(/^2026-\S+ info {2}fleet run 4/);
+
+    const json = capture();
+    const tty = Object.assign(json.stream, { isTTY: true }) as unknown as WriteStream;
+    const jsonLog = createProgress(tty, new Redactor(), { jsonLog: true, quiet: false, verbose: false });
+    EVENTS.slice(0, 2).forEach((e) => jsonLog.emit(e));
+    jsonLog.emit({ ...EVENTS[1], pages: 4 } as FleetEvent);
     expect(
-      createProgress(new PassThrough(), new Redactor(), { jsonLog: false, quiet: false, verbose: false }),
-    ).to.be.instanceOf(PlainLog);
-    const tty = Object.assign(new PassThrough(), { isTTY: true }) as unknown as WriteStream;
-    expect(
-      createProgress(tty, new Redactor(), { jsonLog: true, quiet: false, verbose: false }),
-    ).to.be.instanceOf(JsonLog);
+      json
+        .text()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).type),
+    ).to.deep.equal(['run-started', 'tenant-phase']);
   });
 });

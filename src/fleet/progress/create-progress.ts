@@ -6,6 +6,7 @@ import type { Redactor } from '../../util/redactor.js';
 import type { FleetEventSink } from './fleet-event.js';
 import { JsonLog } from './json-log.js';
 import { LiveView } from './live-view.js';
+import { phaseChangesOnly } from './phase-changes.js';
 import { PlainLog } from './plain-log.js';
 
 export interface ProgressOptions {
@@ -15,8 +16,8 @@ export interface ProgressOptions {
 }
 
 export function createProgress(out: Writable, redactor: Redactor, options: ProgressOptions): FleetEventSink {
-  if (options.jsonLog) return new JsonLog(out, redactor);
+  if (options.jsonLog) return phaseChangesOnly(new JsonLog(out, redactor));
   const tty = (out as WriteStream).isTTY === true && process.env.TERM !== 'dumb';
   if (tty && !options.quiet) return new LiveView(out as WriteStream, redactor, { verbose: options.verbose });
-  return new PlainLog(out, redactor, options);
+  return phaseChangesOnly(new PlainLog(out, redactor, options));
 }

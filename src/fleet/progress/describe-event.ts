@@ -19,7 +19,7 @@ export function describeEvent(e: FleetEvent, verbose: boolean): string | undefin
     case 'run-started':
       return `fleet run ${e.runId}: ${e.tenants} tenant${e.tenants === 1 ? '' : 's'}, ${e.concurrency} at a time (${e.trigger === 'schedule' ? 'scheduled' : 'one pass'})`;
     case 'tenant-phase':
-      if (!verbose && e.phase !== 'collecting') return undefined;
+      if (!verbose) return undefined;
       return `${tenantText(e)}: ${e.phase}${e.pages !== undefined ? `, ${e.pages} pages` : ''}${e.detail ? ` (${e.detail})` : ''}`;
     case 'tenant-finished':
       return e.outcome === 'ok'

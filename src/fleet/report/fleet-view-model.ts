@@ -210,7 +210,7 @@ export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
           title: `${c.id}: not scanned`,
           changed: '',
         })),
-        failure: `${FAILURE_KIND_TEXT[kind]}: ${reason}`,
+        failure: o ? `${FAILURE_KIND_TEXT[kind]} (see below)` : FAILURE_KIND_TEXT[kind],
         regressed: false,
       });
       continue;
