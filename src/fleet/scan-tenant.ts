@@ -137,10 +137,9 @@ export async function scanTenant(
     assertSnapshotIsTenant(snapshot, tenant);
     if (signal.aborted) throw abandoned();
 
-    phase('evaluating');
+    phase('reporting');
     const run = await evaluateAndWrite(snapshot, inputs, started);
     if (signal.aborted) throw abandoned();
-    phase('writing');
     const outDir = publishOutputDir(dir);
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as unknown;
     return {

@@ -1,7 +1,7 @@
 // What a fleet run tells its observers (the live view, the plain log, the JSON log).
 
-export type TenantPhase =
-  'queued' | 'preparing' | 'authenticating' | 'collecting' | 'evaluating' | 'writing' | 'recording';
+/** reporting: evaluating the checks and writing results, reports and manifest. */
+export type TenantPhase = 'preparing' | 'authenticating' | 'collecting' | 'reporting';
 
 export type FailureKind =
   | 'auth'

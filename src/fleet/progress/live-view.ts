@@ -102,7 +102,7 @@ export class LiveView implements FleetEventSink {
     const lines = [
       `── ${done}/${this.total} done · ${this.failed} failed · ${this.running.size} running · ${duration(Date.now() - this.runStartedAt)} ──`,
     ];
-    const rows = Math.max(1, (this.out.rows ?? 24) - 3);
+    const rows = Math.max(1, (this.out.rows || 24) - 3);
     const list = [...this.running.values()];
     for (const r of list.slice(0, rows)) {
       const pages = r.pages === undefined ? '' : `${r.pages} pages`;
@@ -117,7 +117,7 @@ export class LiveView implements FleetEventSink {
 
   /** Cut to the terminal width, so no line wraps and the redraw arithmetic holds. */
   private fit(line: string): string {
-    const width = this.out.columns ?? 120;
+    const width = this.out.columns || 120;
     return line.length > width ? `${line.slice(0, width - 1)}…` : line;
   }
 }
