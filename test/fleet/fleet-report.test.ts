@@ -1,10 +1,13 @@
 import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterFleetPass } from '../../src/fleet/after-fleet-pass.js';
 import { HistoryStore } from '../../src/fleet/history-store.js';
 import { AppRequestLimiter } from '../../src/fleet/limiter.js';
+import { FleetPrinter } from '../../src/fleet/report/fleet-printer.js';
 import { sparkline } from '../../src/fleet/report/sparkline.js';
+import { findBrowser } from '../../src/report/find-browser.js';
 import { runFleetPass } from '../../src/fleet/run-fleet-pass.js';
 import { Redactor } from '../../src/util/redactor.js';
 import { eventRecorder } from './support/event-recorder.js';
@@ -104,5 +107,60 @@ describe('sparkline', () => {
     });
     expect(sparkline([])).to.equal(undefined);
     expect(sparkline([50])?.points).to.equal('');
+  });
+});
+
+describe('fleet PDFs (one shared Chromium)', function () {
+  this.timeout(120_000);
+  let dir: TempFolder;
+  let history: HistoryStore;
+  afterEach(() => {
+    history?.close();
+    dir?.remove();
+  });
+
+  it('prints every tenant report.pdf and the landscape fleet-report.pdf with one browser', async function () {
+    try {
+      findBrowser();
+    } catch {
+      this.skip();
+    }
+    dir = tempFolder();
+    const config = writeFleet(dir, [
+      { id: A, name: 'Alpha' },
+      { id: B, name: 'Bravo' },
+    ]);
+    config.defaults.formats = ['html', 'pdf', 'json'];
+    history = HistoryStore.open(config.defaults.history);
+    const printer = new FleetPrinter();
+    const events = eventRecorder();
+    const redactor = new Redactor();
+    try {
+      const result = await runFleetPass(config, {
+        collect: syntheticCollector({ [A]: {}, [B]: {} }).collect,
+        history,
+        limiter: new AppRequestLimiter(),
+        events,
+        redactor,
+        stop: new AbortController().signal,
+        abort: new AbortController().signal,
+        trigger: 'once',
+        env: FLEET_ENV,
+        writers: { pdf: printer.pdfWriter },
+        after: afterFleetPass(config, { history, events, redactor, printPdf: printer.printFleet }),
+      });
+      expect(result.exitCode, JSON.stringify(events.ofType('tenant-finished'))).to.equal(0);
+      expect(result.files).to.deep.equal(['fleet-report.html', 'fleet-report.pdf', 'fleet-summary.json']);
+      for (const o of result.outcomes) expect(o.outcome === 'ok' && o.files).to.include('report.pdf');
+      expect(printer.printed).to.equal(3);
+    } finally {
+      await printer.close();
+    }
+    const pdf = join(config.defaults.out, 'fleet-report.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).to.equal('%PDF-');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).to.match(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).to.include('SSPR fleet report').and.include('Alpha').and.include('Page 1 of');
   });
 });

@@ -1,4 +1,4 @@
-// One Chromium for a whole fleet process (the report printer keeps one browser and one page): every
+// One Chromium for a whole fleet process (the report printer keeps one browser, two reused pages): every
 // tenant's report.pdf and the fleet report print with it. Started on the first PDF, closed at the end.
 
 import type { ReportWriter } from '../../output/artifacts.js';
@@ -14,7 +14,7 @@ export class FleetPrinter {
   constructor(private readonly chromePath?: string) {}
 
   private started(): Promise<PdfPrinter> {
-    this.printer ??= PdfPrinter.launch({ chromePath: this.chromePath });
+    this.printer ??= PdfPrinter.launch({ chromePath: this.chromePath, pages: 2 });
     return this.printer;
   }
 
