@@ -138,8 +138,8 @@ export async function scanTenant(
     if (signal.aborted) throw abandoned();
 
     phase('reporting');
+    // Once collected, the tenant's outputs are finished even if a stop comes meanwhile: they are whole.
     const run = await evaluateAndWrite(snapshot, inputs, started);
-    if (signal.aborted) throw abandoned();
     const outDir = publishOutputDir(dir);
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as unknown;
     return {
