@@ -12,6 +12,7 @@ import { DEFAULT_BRANDING } from '../src/report/branding.js';
 import { PdfPrinter } from '../src/report/pdf-printer.js';
 import { renderReport, type RenderedReport } from '../src/report/render-html.js';
 import { buildViewModel } from '../src/report/view-model.js';
+import { processTreeCpuMs } from './process-cpu.js';
 import { printTable } from './table.js';
 
 const STARTED = new Date('2026-11-20T09:00:00Z');
@@ -128,11 +129,14 @@ export async function benchReports(fleetSize = 50): Promise<void> {
     const sequential = await PdfPrinter.launch();
     const printMs: number[] = [];
     const totalMs: number[] = [];
+    const chromiumCpuMs: number[] = [];
     try {
       for (const artifacts of fleet) {
         const t = performance.now();
         const doc = render(artifacts);
+        const cpuBefore = processTreeCpuMs(sequential.browserPid!);
         const p = await timedAsync(() => sequential.print(job(doc)));
+        chromiumCpuMs.push(processTreeCpuMs(sequential.browserPid!) - cpuBefore);
         printMs.push(p.ms);
         totalMs.push(performance.now() - t);
       }
@@ -171,6 +175,7 @@ export async function benchReports(fleetSize = 50): Promise<void> {
       [
         ['PDF, one reused page', ...stats(printMs)],
         ['HTML + PDF, one reused page', ...stats(totalMs)],
+        ['Chromium CPU time per PDF (independent of load)', ...stats(chromiumCpuMs)],
         [
           'PDF, two reused pages (interval between finished reports)',
           ms(done[0]),

@@ -2,11 +2,13 @@
 // Pass names to run a subset: npm run bench -- evaluate
 
 import { benchEvaluate } from './evaluate.js';
+import { benchGraphScan } from './graph-scan.js';
 import { benchReports } from './report.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   evaluate: () => benchEvaluate(),
   report: () => benchReports(),
+  'graph-scan': async () => void (await benchGraphScan()),
 };
 
 const wanted = process.argv.slice(2);

@@ -77,6 +77,11 @@ export class PdfPrinter {
     }));
   }
 
+  /** The browser's process ID (for diagnostics and benchmarks); undefined while it is not running. */
+  get browserPid(): number | undefined {
+    return this.browser?.process()?.pid;
+  }
+
   /** Finds the browser (BrowserNotFoundError when none) and starts it. */
   static async launch(options: PrinterOptions = {}): Promise<PdfPrinter> {
     const printer = new PdfPrinter(findBrowser(options), options.timeoutMs ?? 120_000, options.pages ?? 1);

@@ -72,15 +72,16 @@ function portalSteps(lead: string): ClosingStep[] {
   ];
 }
 
-/** The first source among the check's own that failed with `statuses`, from results.collection. */
+/**
+ * The first of the check's own sources (in precedence order) whose collection ended in one of
+ * `statuses`; for a check the catalogue does not know, the first such source of the scan.
+ */
 function failedSource(results: Results, meta: CheckMeta<object> | undefined, statuses: string[]) {
-  const names = meta?.sources ?? [];
-  return (
-    names
-      .map((n) => results.collection.find((c) => c.source === n))
-      .find((c) => c && statuses.includes(c.status)) ??
-    results.collection.find((c) => statuses.includes(c.status) && !names.length)
-  );
+  const failed = (c: Results['collection'][number]) => statuses.includes(c.status);
+  if (!meta) return results.collection.find(failed);
+  return meta.sources
+    .map((name) => results.collection.find((c) => c.source === name))
+    .find((c) => c !== undefined && failed(c));
 }
 
 /** The permission a not_assessed check needs: its own record, else its failed source's. */

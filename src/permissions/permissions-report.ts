@@ -1,0 +1,101 @@
+// The `permissions` command's content: the application permissions to grant (least privilege), the
+// sources and checks each one unlocks, and the commands that grant them (Azure CLI, then Microsoft
+// Graph PowerShell). Returned as data and as text; the CLI prints one or the other.
+
+import type { CheckDefinition } from '../engine/types.js';
+import type { SourceName } from '../snapshot/types.js';
+import { APPLICATION_PERMISSIONS, MICROSOFT_GRAPH_APP_ID, PORTAL_ACCESS } from './application-permissions.js';
+
+export interface PermissionsReport {
+  api: { name: 'Microsoft Graph'; appId: string };
+  permissions: Array<{
+    name: string;
+    type: 'Application';
+    appRoleId: string;
+    reads: string;
+    sources: SourceName[];
+    checks: string[];
+  }>;
+  portal: { access: string; undocumentedApi: true; sources: SourceName[]; checks: string[] };
+  grant: { azureCli: string[]; graphPowerShell: string[] };
+}
+
+const PORTAL_SOURCES: SourceName[] = ['passwordResetPolicies', 'onPremisesPasswordResetPolicies'];
+
+function sourcesOf(check: CheckDefinition): Set<string> {
+  return new Set<string>([...check.meta.sources, ...check.meta.dataSources.map((d) => d.source)]);
+}
+
+function checksReading(checks: readonly CheckDefinition[], sources: SourceName[]): string[] {
+  return checks.filter((c) => sources.some((s) => sourcesOf(c).has(s))).map((c) => c.meta.id);
+}
+
+export function azureCliCommands(appId = '<application (client) id>'): string[] {
+  const roles = APPLICATION_PERMISSIONS.map((p) => `${p.appRoleId}=Role`).join(' ');
+  return [
+    `az ad app permission add --id ${appId} --api ${MICROSOFT_GRAPH_APP_ID} --api-permissions ${roles}`,
+    `az ad app permission admin-consent --id ${appId}`,
+  ];
+}
+
+export function graphPowerShellCommands(appId = '<application (client) id>'): string[] {
+  const ids = APPLICATION_PERMISSIONS.map((p) => `'${p.appRoleId}'`).join(', ');
+  return [
+    "Connect-MgGraph -Scopes 'Application.Read.All','AppRoleAssignment.ReadWrite.All'",
+    `$graph = Get-MgServicePrincipal -Filter "appId eq '${MICROSOFT_GRAPH_APP_ID}'"`,
+    `$app = Get-MgServicePrincipal -Filter "appId eq '${appId}'"`,
+    `foreach ($roleId in @(${ids})) {`,
+    '  New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $app.Id -PrincipalId $app.Id -ResourceId $graph.Id -AppRoleId $roleId',
+    '}',
+  ];
+}
+
+export function permissionsReport(checks: readonly CheckDefinition[], appId?: string): PermissionsReport {
+  return {
+    api: { name: 'Microsoft Graph', appId: MICROSOFT_GRAPH_APP_ID },
+    permissions: APPLICATION_PERMISSIONS.map((p) => ({
+      name: p.name,
+      type: 'Application' as const,
+      appRoleId: p.appRoleId,
+      reads: p.reads,
+      sources: [...p.sources],
+      checks: checksReading(checks, p.sources),
+    })),
+    portal: {
+      access: PORTAL_ACCESS,
+      undocumentedApi: true,
+      sources: PORTAL_SOURCES,
+      checks: checksReading(checks, PORTAL_SOURCES),
+    },
+    grant: { azureCli: azureCliCommands(appId), graphPowerShell: graphPowerShellCommands(appId) },
+  };
+}
+
+export function permissionsText(checks: readonly CheckDefinition[], appId?: string): string {
+  const report = permissionsReport(checks, appId);
+  const width = Math.max(...report.permissions.map((p) => p.name.length));
+  const lines = [
+    'Microsoft Graph application permissions for sspr-audit (least privilege; grant all, then admin-consent):',
+    '',
+    ...report.permissions.flatMap((p) => [
+      `  ${p.name.padEnd(width)}  ${p.appRoleId}`,
+      `  ${' '.repeat(width)}  reads ${p.reads}`,
+      `  ${' '.repeat(width)}  sources: ${p.sources.join(', ')}`,
+      `  ${' '.repeat(width)}  checks: ${p.checks.join(', ') || '(informational only)'}`,
+    ]),
+    '',
+    'Directory.Read.All also covers the organization, users, groups and role assignments; the granular permissions above keep',
+    'each source readable if it is ever removed. Without a permission the checks that need it are reported not_assessed, never failed.',
+    '',
+    `Portal backend (UNDOCUMENTED Microsoft API, no application permission exists): ${report.portal.access}.`,
+    `  sources: ${report.portal.sources.join(', ')}; checks: ${report.portal.checks.join(', ')}`,
+    '',
+    'Grant with the Azure CLI (then wait a minute for the consent to apply):',
+    ...report.grant.azureCli.map((c) => `  ${c}`),
+    '',
+    'Or with Microsoft Graph PowerShell (app-role assignments are admin consent):',
+    ...report.grant.graphPowerShell.map((c) => `  ${c}`),
+    '',
+  ];
+  return lines.join('\n');
+}
