@@ -107,6 +107,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
       }),
     fetchOptions,
   );
+  transport.beforeRequest = opts.requestGate;
   const ctx: CollectContext = {
     transport,
     cloud,
