@@ -13,6 +13,7 @@ import { fleetBranding } from '../fleet/report/fleet-branding.js';
 import { FleetPrinter } from '../fleet/report/fleet-printer.js';
 import { graphCollector } from '../fleet/graph-collector.js';
 import { findBrowser } from '../report/find-browser.js';
+import { reportsLimitFrom } from './collect-flags.js';
 import { HistoryStore } from '../fleet/history-store.js';
 import { AppRequestLimiter } from '../fleet/limiter.js';
 import { createProgress } from '../fleet/progress/create-progress.js';
@@ -202,6 +203,9 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
         return 0;
       }
 
+      // The reports pacing as for scan (SSPR_AUDIT_REPORTS_LIMIT=N/MS), checked before anything runs.
+      const reports = reportsLimitFrom(env);
+      const collect = deps.collect ?? graphCollector({ limits: reports ? { reports } : {} });
       // A PDF needs Chromium: find it now (exit 2 before anything runs), start it on the first PDF.
       const wantsPdf = config.defaults.formats.includes('pdf');
       if (wantsPdf) findBrowser({ chromePath: values['chrome-path'], env });
@@ -222,7 +226,7 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       const branding = fleetBranding(config.defaults.branding);
       const pass = (trigger: 'once' | 'schedule'): Promise<FleetPassResult> =>
         runFleetPass(config, {
-          collect: deps.collect ?? graphCollector,
+          collect,
           history,
           limiter,
           events,

@@ -132,6 +132,7 @@ export async function scanTenant(
       signal,
       deadline: started.getTime() + timeoutMs,
       onProgress: (u) => phase(u.phase ?? 'collecting', u),
+      attestation: inputs.attestation?.attestation,
     });
     const snapshot = await raceAbort(collection, signal, abandoned);
     assertSnapshotIsTenant(snapshot, tenant);

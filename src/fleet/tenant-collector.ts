@@ -1,7 +1,7 @@
 // The seam between the fleet and Graph collection: what one tenant's collection is given and returns.
 // Each call builds its own credential (and so its own token cache) from `credentials`.
 
-import type { Snapshot } from '../snapshot/types.js';
+import type { Attestation, Snapshot } from '../snapshot/types.js';
 import type { FleetTenant } from './config-types.js';
 import type { RequestGate } from './limiter.js';
 import type { TenantPhase } from './progress/fleet-event.js';
@@ -24,6 +24,8 @@ export interface CollectRequest {
   /** Epoch ms by which the collection must end. */
   deadline: number;
   onProgress(update: CollectProgress): void;
+  /** The tenant's attestation, recorded in the snapshot (its selected group is looked up). */
+  attestation?: Attestation;
 }
 
 export type TenantCollector = (request: CollectRequest) => Promise<Snapshot>;
