@@ -1,17 +1,38 @@
+// Signals against the real CLI (bin/sspr-audit.js) scanning tenants on the Graph double, which runs in
+// this process: the double's latency sets how long each tenant takes, so a signal lands mid-run.
+
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HistoryStore } from '../../src/fleet/history-store.js';
-import { FLEET_ENV, fleetYaml } from './support/fleet-fixture.js';
+import { testPki } from '../graph-double/certs.js';
+import { startDouble } from '../graph-double/harness.js';
+import type { GraphDouble } from '../graph-double/server.js';
+import { buildTenant } from '../graph-double/tenants/build-tenant.js';
+import { ROOT } from '../helpers/run-cli.js';
 import { tempFolder, type TempFolder } from './support/temp-folder.js';
 
-const CHILD = join(import.meta.dirname, 'support/fleet-child.ts');
 const TENANTS = Array.from({ length: 8 }, (_, i) => ({
   id: `70000000-0000-4000-8000-00000000000${i}`,
   name: `Tenant ${i}`,
+  domain: `tenant${i}.example`,
 }));
+
+function fleetYaml(origin: string, tenants: typeof TENANTS): string {
+  return [
+    'defaults:',
+    '  formats: [json]',
+    '  concurrency: 2',
+    '  auth: {clientId: 00000000-0000-0000-0000-0000000000aa, clientSecret: env:DOUBLE_SECRET}',
+    `  graphEndpoint: ${origin}`,
+    `  authorityHost: ${origin}`,
+    'tenants:',
+    ...tenants.map((t) => `  - {id: ${t.id}, name: ${t.name}}`),
+    '',
+  ].join('\n');
+}
 
 interface Child {
   exit: Promise<number | null>;
@@ -21,11 +42,20 @@ interface Child {
   waitFor(pattern: RegExp, count?: number): Promise<void>;
 }
 
-function startFleet(config: string, delayMs: number, extra: string[] = []): Child {
+function startFleet(double: GraphDouble, config: string, latencyMs: number, extra: string[] = []): Child {
+  double.latencyMs = latencyMs;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CHILD, String(delayMs), '--config', config, ...extra],
-    { env: { ...process.env, ...FLEET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [join(ROOT, 'bin/sspr-audit.js'), 'fleet', '--config', config, ...extra],
+    {
+      env: {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: testPki().caCertPath,
+        SSPR_AUDIT_REPORTS_LIMIT: '5/300',
+        DOUBLE_SECRET: 'double-secret',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   const lines: string[] = [];
   const waiters: Array<() => void> = [];
@@ -79,19 +109,25 @@ function assertWholeOutputs(out: string, allowStaging = false): number {
   return folders;
 }
 
-describe('fleet signals (spawned process)', function () {
-  this.timeout(60_000);
+describe('fleet signals (the CLI against the Graph double)', function () {
+  this.timeout(90_000);
+  let double: GraphDouble;
   let dir: TempFolder;
   let config: string;
+  before(async () => {
+    const now = new Date();
+    double = await startDouble({ tenants: TENANTS.map((t) => buildTenant({ ...t, users: 40, now })) });
+  });
+  after(async () => double.stop());
   beforeEach(() => {
     dir = tempFolder();
-    config = dir.write('fleet.yaml', fleetYaml(TENANTS, 'concurrency: 2'));
+    config = dir.write('fleet.yaml', fleetYaml(double.origin, TENANTS));
   });
   afterEach(() => dir.remove());
   const out = () => join(dir.path, 'reports/fleet');
 
   it('SIGTERM mid-run: running scans finish, no new ones start, exit 143; history and reports whole; the next run works', async () => {
-    const first = startFleet(config, 700);
+    const first = startFleet(double, config, 120);
     await first.waitFor(/scanned in/, 2);
     first.kill('SIGTERM');
     const code = await first.exit;
@@ -109,7 +145,7 @@ describe('fleet signals (spawned process)', function () {
     const report = readFileSync(join(out(), 'fleet-report.html'), 'utf8');
     expect(report).to.include('This run was interrupted');
 
-    const second = startFleet(config, 10);
+    const second = startFleet(double, config, 0);
     expect(await second.exit, second.lines.join('\n')).to.equal(0);
     const after = HistoryStore.open(join(out(), 'history.sqlite'));
     expect(after.runs()[0]).to.deep.include({ status: 'completed', scanned: 8, failed: 0 });
@@ -118,8 +154,8 @@ describe('fleet signals (spawned process)', function () {
   });
 
   it('--schedule keeps running, one pass per trigger, never overlapping; SIGTERM stops it', async () => {
-    const small = dir.write('small.yaml', fleetYaml(TENANTS.slice(0, 2), 'concurrency: 2'));
-    const child = startFleet(small, 1_200, ['--schedule', '* * * * * *']);
+    const small = dir.write('small.yaml', fleetYaml(double.origin, TENANTS.slice(0, 2)));
+    const child = startFleet(double, small, 150, ['--schedule', '* * * * * *']);
     await child.waitFor(/fleet run \d+ finished/, 2);
     child.kill('SIGTERM');
     const code = await child.exit;
@@ -135,7 +171,7 @@ describe('fleet signals (spawned process)', function () {
   });
 
   it('SIGKILL mid-run loses nothing already written; the next run cleans up and works', async () => {
-    const first = startFleet(config, 500);
+    const first = startFleet(double, config, 100);
     await first.waitFor(/scanned in/, 3);
     first.kill('SIGKILL');
     await first.exit;
@@ -150,7 +186,7 @@ describe('fleet signals (spawned process)', function () {
     const whole = assertWholeOutputs(out(), true);
     expect(whole).to.be.within(recorded, recorded + 2);
 
-    const second = startFleet(config, 10, ['--json-log']);
+    const second = startFleet(double, config, 0, ['--json-log']);
     expect(await second.exit).to.equal(0);
     const events = second.lines
       .filter((l) => l.startsWith('{'))
