@@ -26,7 +26,9 @@ export async function writeRun(
 ): Promise<WrittenRun> {
   const validate = validatorFor('results');
   if (!validate(artifacts.results)) {
-    throw new Error(`results.json does not match schemas/results.schema.json: ${describe(validate.errors?.[0])}`);
+    throw new Error(
+      `results.json does not match schemas/results.schema.json: ${describe(validate.errors?.[0])}`,
+    );
   }
   const files: string[] = [];
   if (formats.includes('json')) {
@@ -49,8 +51,12 @@ export async function writeRun(
     startedAt: artifacts.results.startedAt,
     finishedAt: artifacts.results.finishedAt,
     scanTime: artifacts.results.scanTime,
-    files: Object.fromEntries(await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }]))),
-    evidence: Object.fromEntries(await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }]))),
+    files: Object.fromEntries(
+      await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }])),
+    ),
+    evidence: Object.fromEntries(
+      await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }])),
+    ),
   };
   writeFileAtomic(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   files.push('manifest.json');
