@@ -87,6 +87,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     tenantId: opts.tenantId,
     clientId: opts.auth?.clientId,
     method: opts.auth?.kind ?? 'credential',
+    ...(opts.auth?.origin ? { secretOrigin: opts.auth.origin } : {}),
     authorityHost: identity.authorityHost,
     fetchOptions,
   });

@@ -18,8 +18,9 @@ export interface GraphCollectorOptions {
 }
 
 function authConfig(c: AppCredentials): AuthConfig {
+  const origin = `the clientSecret reference for tenant ${c.tenantId} in the fleet config`;
   return c.kind === 'secret'
-    ? { kind: 'secret', tenantId: c.tenantId, clientId: c.clientId, clientSecret: c.clientSecret }
+    ? { kind: 'secret', tenantId: c.tenantId, clientId: c.clientId, clientSecret: c.clientSecret, origin }
     : { kind: 'certificate', tenantId: c.tenantId, clientId: c.clientId, certificatePath: c.certificatePath };
 }
 

@@ -142,6 +142,8 @@ ${[HEALTHY, HYBRID, UNLICENSED].map((t) => `  - {id: ${t.id}, name: ${t.name}}`)
     const failed = finished1.find((e) => e.outcome === 'failed')!;
     expect(failed).to.deep.include({ tenantName: WRONG_SECRET.name, errorKind: 'auth' });
     expect(String(failed.error)).to.match(/AADSTS7000215|invalid_client|secret/i);
+    // the hint points at the fleet config, where this secret came from, not at AZURE_CLIENT_SECRET
+    expect(String(failed.error)).to.include('fleet config').and.not.include('AZURE_CLIENT_SECRET');
     expect(first.log.at(-1)).to.deep.include({ type: 'run-finished', scanned: 4, failed: 1, exitCode: 3 });
     expect(http.requests).to.have.length(0);
 
