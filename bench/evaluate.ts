@@ -16,11 +16,35 @@ export async function benchEvaluate(sizes = [1_000, 100_000, 300_000]): Promise<
   try {
     for (const members of sizes) {
       const file = join(dir, `snapshot-${members}.json`);
-      writeFileSync(file, JSON.stringify(generateTenant({ seed: members, members, guests: Math.round(members * 0.02), hybrid: true, enabledShare: 0.9, resets: Math.round(members / 50) })));
+      writeFileSync(
+        file,
+        JSON.stringify(
+          generateTenant({
+            seed: members,
+            members,
+            guests: Math.round(members * 0.02),
+            hybrid: true,
+            enabledShare: 0.9,
+            resets: Math.round(members / 50),
+          }),
+        ),
+      );
       const mb = statSync(file).size / 1024 / 1024;
-      const out = execFileSync(process.execPath, ['--import', 'tsx', WORKER, file, join(dir, `out-${members}`)], { encoding: 'utf8' });
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', WORKER, file, join(dir, `out-${members}`)],
+        { encoding: 'utf8' },
+      );
       const m = JSON.parse(out.trim().split('\n').pop()!);
-      rows.push([members.toLocaleString('en'), `${mb.toFixed(1)} MB`, ms(m.loadMs), ms(m.evaluateMs), ms(m.writeMs), ms(m.totalMs), `${m.peakRssMiB.toFixed(0)} MiB`]);
+      rows.push([
+        members.toLocaleString('en'),
+        `${mb.toFixed(1)} MB`,
+        ms(m.loadMs),
+        ms(m.evaluateMs),
+        ms(m.writeMs),
+        ms(m.totalMs),
+        `${m.peakRssMiB.toFixed(0)} MiB`,
+      ]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // Pass names to run a subset: npm run bench -- evaluate
 
 import { benchEvaluate } from './evaluate.js';
+import { benchFleet } from './fleet.js';
 import { benchGraphScan } from './graph-scan.js';
 import { benchReports } from './report.js';
 
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   evaluate: () => benchEvaluate(),
   report: () => benchReports(),
   'graph-scan': async () => void (await benchGraphScan()),
+  fleet: () => benchFleet(),
 };
 
 const wanted = process.argv.slice(2);

@@ -29,7 +29,11 @@ export function inferEnablement(s: Snapshot) {
 }
 
 function pilotName(s: Snapshot): string | undefined {
-  return portalSetting(s, 'passwordResetEnabledGroupName') ?? portalSetting(s, 'passwordResetEnabledGroupIds')?.[0] ?? attestedSetting(s, 'selectedGroup');
+  return (
+    portalSetting(s, 'passwordResetEnabledGroupName') ??
+    portalSetting(s, 'passwordResetEnabledGroupIds')?.[0] ??
+    attestedSetting(s, 'selectedGroup')
+  );
 }
 
 export default defineCheck({
@@ -41,9 +45,17 @@ export default defineCheck({
     description:
       'Self-service password reset only helps the users it is enabled for. "Selected" is meant for a pilot; a finished roll-out is "All".',
     dataSources: [
-      { source: 'passwordResetPolicies', permission: 'delegated portal sign-in (--portal)', reads: 'enablementType (0 None, 1 Selected, 2 All)' },
+      {
+        source: 'passwordResetPolicies',
+        permission: 'delegated portal sign-in (--portal)',
+        reads: 'enablementType (0 None, 1 Selected, 2 All)',
+      },
       { source: 'attestation', reads: 'settings.enablement' },
-      { source: 'userRegistrationDetails', permission: 'AuditLog.Read.All', reads: 'isSsprEnabled of non-admin members (inferred)' },
+      {
+        source: 'userRegistrationDetails',
+        permission: 'AuditLog.Read.All',
+        reads: 'isSsprEnabled of non-admin members (inferred)',
+      },
     ],
     sources: ['passwordResetPolicies', 'userRegistrationDetails'],
     expected: 'Self service password reset enabled: All',
@@ -65,7 +77,8 @@ export default defineCheck({
     const portal = portalType === undefined ? undefined : FROM_ENABLEMENT_TYPE[portalType];
     const attested = attestedSetting(s, 'enablement');
     const group = pilotName(s);
-    const describe = (e: Enablement) => (e === 'selected' && group ? `Selected (group "${group}")` : LABEL[e]);
+    const describe = (e: Enablement) =>
+      e === 'selected' && group ? `Selected (group "${group}")` : LABEL[e];
     const message = (e: Enablement) =>
       e === 'all'
         ? 'Self-service password reset is enabled for all users.'
@@ -80,13 +93,22 @@ export default defineCheck({
       : [];
     const notEnabledTable =
       inferred && inferred.notEnabled.length > 0
-        ? { kind: 'user', title: 'Non-admin members not enabled for SSPR', columns: ['userPrincipalName', 'displayName', 'id'], rows: inferred.notEnabled.map(userRow) }
+        ? {
+            kind: 'user',
+            title: 'Non-admin members not enabled for SSPR',
+            columns: ['userPrincipalName', 'displayName', 'id'],
+            rows: inferred.notEnabled.map(userRow),
+          }
         : undefined;
 
     const disagree = (decided: Enablement, by: 'portal' | 'attested'): Disagreement[] => {
       const out: Disagreement[] = [];
       if (by === 'portal' && attested && attested !== decided) {
-        out.push({ source: 'attested', says: LABEL[attested], detail: `${attestedBy(s)} attested "${LABEL[attested]}".` });
+        out.push({
+          source: 'attested',
+          says: LABEL[attested],
+          detail: `${attestedBy(s)} attested "${LABEL[attested]}".`,
+        });
       }
       if (inferred && inferred.value !== decided) {
         out.push({
@@ -113,7 +135,11 @@ export default defineCheck({
         message: message(attested),
         observed: `${describe(attested)} (attested)`,
         expected: 'All',
-        facts: [{ label: 'attestation.settings.enablement', value: attested }, { label: 'Attested by', value: attestedBy(s) }, ...inferredFacts],
+        facts: [
+          { label: 'attestation.settings.enablement', value: attested },
+          { label: 'Attested by', value: attestedBy(s) },
+          ...inferredFacts,
+        ],
         disagreements: disagree(attested, 'attested'),
         affected: notEnabledTable,
       });
@@ -127,6 +153,9 @@ export default defineCheck({
         affected: notEnabledTable,
       });
     }
-    return undecided('no_population', 'The SSPR enablement could not be determined: no portal data, no attestation, and no non-admin member to infer it from.');
+    return undecided(
+      'no_population',
+      'The SSPR enablement could not be determined: no portal data, no attestation, and no non-admin member to infer it from.',
+    );
   },
 });

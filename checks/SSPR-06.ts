@@ -15,7 +15,11 @@ export default defineCheck({
     description:
       'An email to the user after every reset of their password lets them spot a reset they did not make.',
     dataSources: [
-      { source: 'passwordResetPolicies', permission: 'delegated portal sign-in (--portal)', reads: 'notifyUsersOnPasswordReset' },
+      {
+        source: 'passwordResetPolicies',
+        permission: 'delegated portal sign-in (--portal)',
+        reads: 'notifyUsersOnPasswordReset',
+      },
       { source: 'attestation', reads: 'settings.notifyUsersOnReset' },
     ],
     sources: ['passwordResetPolicies'],
@@ -27,7 +31,8 @@ export default defineCheck({
         'Go to Protection > Password reset > Notifications.',
         'Set "Notify users on password resets?" to Yes and select Save.',
       ],
-      reference: 'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks#notifications',
+      reference:
+        'https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks#notifications',
     },
     troubleshooting: [],
     defaultOptions: {},
@@ -38,7 +43,8 @@ export default defineCheck({
       attested: 'notifyUsersOnReset',
       label: 'Notify users on password resets',
       onMessage: 'Users receive an email when their password is reset.',
-      offMessage: 'Users are not told when their password is reset, so a reset they did not make goes unnoticed.',
+      offMessage:
+        'Users are not told when their password is reset, so a reset they did not make goes unnoticed.',
       expected: 'Notify users on password resets: Yes',
       fallback: 'no_public_api',
     }),

@@ -43,7 +43,13 @@ export function evaluateBooleanSetting(s: Snapshot, spec: BooleanSettingSpec): C
   if (typeof portalValue === 'boolean') {
     const disagreements: Disagreement[] =
       typeof attestedValue === 'boolean' && attestedValue !== portalValue
-        ? [{ source: 'attested', says: show(attestedValue), detail: `${attestedBy(s)} attested "${show(attestedValue)}"; the portal reads "${show(portalValue)}".` }]
+        ? [
+            {
+              source: 'attested',
+              says: show(attestedValue),
+              detail: `${attestedBy(s)} attested "${show(attestedValue)}"; the portal reads "${show(portalValue)}".`,
+            },
+          ]
         : [];
     return decide(portalValue ? 'pass' : 'fail', 'portal', {
       message: portalValue ? spec.onMessage : spec.offMessage,

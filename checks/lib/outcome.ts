@@ -47,7 +47,12 @@ export function notApplicable(reason: Reason, source: EvidenceSource, parts: Dec
 export function undecided(
   fallback: Reason,
   message: string,
-  extra: { consulted?: SourceName[]; observed?: string; facts?: Array<{ label: string; value: Cell }>; disagreements?: Disagreement[] } = {},
+  extra: {
+    consulted?: SourceName[];
+    observed?: string;
+    facts?: Array<{ label: string; value: Cell }>;
+    disagreements?: Disagreement[];
+  } = {},
 ): Undecided {
   return {
     kind: 'undecided',
@@ -56,7 +61,12 @@ export function undecided(
     ...(extra.consulted ? { consulted: extra.consulted } : {}),
     ...(extra.observed ? { observed: extra.observed } : {}),
     ...(extra.facts || extra.disagreements
-      ? { evidence: { facts: extra.facts ?? [], ...(extra.disagreements ? { disagreements: extra.disagreements } : {}) } }
+      ? {
+          evidence: {
+            facts: extra.facts ?? [],
+            ...(extra.disagreements ? { disagreements: extra.disagreements } : {}),
+          },
+        }
       : {}),
   };
 }

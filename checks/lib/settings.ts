@@ -1,9 +1,17 @@
 // Reads a setting from the portal backend or the attestation, with the source that gave it.
 
-import type { AttestationSettings, OnPremisesPasswordResetPolicies, PasswordResetPolicies, Snapshot } from '../../src/snapshot/types.js';
+import type {
+  AttestationSettings,
+  OnPremisesPasswordResetPolicies,
+  PasswordResetPolicies,
+  Snapshot,
+} from '../../src/snapshot/types.js';
 
 /** A field of the portal's PasswordResetPolicies, when the portal source answered and carries it. */
-export function portalSetting<K extends keyof PasswordResetPolicies>(s: Snapshot, key: K): PasswordResetPolicies[K] | undefined {
+export function portalSetting<K extends keyof PasswordResetPolicies>(
+  s: Snapshot,
+  key: K,
+): PasswordResetPolicies[K] | undefined {
   const src = s.sources.passwordResetPolicies;
   if (src.outcome.status !== 'ok' || !src.data) return undefined;
   const v = src.data[key];
@@ -22,7 +30,10 @@ export function onPremSetting<K extends keyof OnPremisesPasswordResetPolicies>(
 }
 
 /** An attested setting, when the attestation carries the key. */
-export function attestedSetting<K extends keyof AttestationSettings>(s: Snapshot, key: K): AttestationSettings[K] | undefined {
+export function attestedSetting<K extends keyof AttestationSettings>(
+  s: Snapshot,
+  key: K,
+): AttestationSettings[K] | undefined {
   return s.attestation?.settings[key];
 }
 

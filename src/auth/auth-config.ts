@@ -21,6 +21,8 @@ export interface AuthConfig {
   clientSecret?: string;
   certificatePath?: string;
   certificatePassword?: string;
+  /** Where the secret or certificate came from, for sign-in hints (default: the AZURE_* variables). */
+  origin?: string;
 }
 
 export function isAuthKind(value: string): value is AuthKind {

@@ -12,6 +12,8 @@ export interface AuthFailureContext {
   method: string;
   authorityHost: string;
   fetchOptions?: RequestInit;
+  /** Where the secret came from (default AZURE_CLIENT_SECRET), so the hint points at the right place. */
+  secretOrigin?: string;
 }
 
 function aadstsLine(message: string): string | undefined {
@@ -24,7 +26,7 @@ function byCode(code: number, line: string, ctx: AuthFailureContext): AuthError 
     case 7000215:
       return new AuthError(
         `Sign-in failed: the client secret for ${app} was rejected (${line})`,
-        'Check AZURE_CLIENT_SECRET: use the secret value, not its id, and a secret of this app.',
+        `Check ${ctx.secretOrigin ?? 'AZURE_CLIENT_SECRET'}: use the secret value, not its id, and a secret of this app.`,
       );
     case 7000222:
       return new AuthError(

@@ -5,6 +5,8 @@ import { checksCommand } from './checks-command.js';
 import { collectCommand } from './collect-command.js';
 import { demoCommand } from './demo-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { fleetCommand } from './fleet-command.js';
+import { historyCommand } from './history-command.js';
 import { permissionsCommand } from './permissions-command.js';
 import { scanCommand } from './scan-command.js';
 
@@ -15,4 +17,6 @@ export const COMMANDS: Record<string, Command> = {
   evaluate: evaluateCommand,
   checks: checksCommand,
   permissions: permissionsCommand,
+  fleet: fleetCommand,
+  history: historyCommand,
 };

@@ -11,7 +11,10 @@ export const evaluateCommand: Command = {
   summary: 'evaluate a saved snapshot offline (same results as scan)',
   async run(argv) {
     const startedAt = new Date();
-    const { values } = parseCommandArgs('evaluate', argv, { ...COMMON_SCAN_OPTIONS, snapshot: { type: 'string' } });
+    const { values } = parseCommandArgs('evaluate', argv, {
+      ...COMMON_SCAN_OPTIONS,
+      snapshot: { type: 'string' },
+    });
     if (values.help) {
       process.stdout.write(`Usage: sspr-audit evaluate --snapshot FILE [flags]\n\n${COMMON_SCAN_HELP}\n`);
       return 0;

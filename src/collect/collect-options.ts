@@ -34,6 +34,11 @@ export interface CollectOptions {
   now?: Date;
   windowDays?: number;
   limits?: Partial<TransportLimits>;
+  /**
+   * A budget shared with other scans (fleet: Graph limits an app across all tenants): awaited before
+   * every Graph request this scan sends. The per-tenant pacing stays in the transport.
+   */
+  requestGate?: () => Promise<void>;
   onProgress?: ProgressSink;
   /** Where device-code prompts go (default stderr). */
   onDeviceCode?: DeviceCodePrompt;

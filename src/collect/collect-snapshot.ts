@@ -87,6 +87,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
     tenantId: opts.tenantId,
     clientId: opts.auth?.clientId,
     method: opts.auth?.kind ?? 'credential',
+    ...(opts.auth?.origin ? { secretOrigin: opts.auth.origin } : {}),
     authorityHost: identity.authorityHost,
     fetchOptions,
   });
@@ -107,6 +108,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
       }),
     fetchOptions,
   );
+  transport.beforeRequest = opts.requestGate;
   const ctx: CollectContext = {
     transport,
     cloud,

@@ -71,8 +71,58 @@ export const DEFAULT_SPEC: TenantSpec = {
   scanTime: '2026-11-20T09:00:00Z',
 };
 
-const FIRST = ['Adele', 'Alex', 'Bianca', 'Diego', 'Grady', 'Isaiah', 'Johanna', 'Lee', 'Lidia', 'Lynne', 'Megan', 'Miriam', 'Nestor', 'Patti', 'Pradeep', 'Amara', 'Kenji', 'Sofia', 'Mateo', 'Noor', 'Olga', 'Tariq', 'Yuki', 'Zanele'];
-const LAST = ['Vance', 'Wilber', 'Pisani', 'Siciliani', 'Archie', 'Langer', 'Lauer', 'Gu', 'Holloway', 'Robinson', 'Bowen', 'Hunter', 'Sotelo', 'Fernandez', 'Gupta', 'Okafor', 'Tanaka', 'Rossi', 'Silva', 'Haddad', 'Ivanova', 'Rahman', 'Sato', 'Dlamini'];
+const FIRST = [
+  'Adele',
+  'Alex',
+  'Bianca',
+  'Diego',
+  'Grady',
+  'Isaiah',
+  'Johanna',
+  'Lee',
+  'Lidia',
+  'Lynne',
+  'Megan',
+  'Miriam',
+  'Nestor',
+  'Patti',
+  'Pradeep',
+  'Amara',
+  'Kenji',
+  'Sofia',
+  'Mateo',
+  'Noor',
+  'Olga',
+  'Tariq',
+  'Yuki',
+  'Zanele',
+];
+const LAST = [
+  'Vance',
+  'Wilber',
+  'Pisani',
+  'Siciliani',
+  'Archie',
+  'Langer',
+  'Lauer',
+  'Gu',
+  'Holloway',
+  'Robinson',
+  'Bowen',
+  'Hunter',
+  'Sotelo',
+  'Fernandez',
+  'Gupta',
+  'Okafor',
+  'Tanaka',
+  'Rossi',
+  'Silva',
+  'Haddad',
+  'Ivanova',
+  'Rahman',
+  'Sato',
+  'Dlamini',
+];
 const SSPR_METHOD_SETS = [
   ['microsoftAuthenticatorPush', 'softwareOneTimePasscode', 'mobilePhone'],
   ['microsoftAuthenticatorPush', 'email'],
@@ -116,7 +166,12 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
   const rand = prng(spec.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const fetchedAt = isoMinus(spec.scanTime, 60_000);
-  const ok = (endpoint: string, extra: { pages?: number; rows?: number } = {}) => ({ status: 'ok' as const, endpoint, fetchedAt, ...extra });
+  const ok = (endpoint: string, extra: { pages?: number; rows?: number } = {}) => ({
+    status: 'ok' as const,
+    endpoint,
+    fetchedAt,
+    ...extra,
+  });
 
   const users: UserRegistrationDetail[] = [];
   const phones: UserPhones[] = [];
@@ -131,7 +186,13 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       : `${first.toLowerCase()}.${last.toLowerCase()}${i}@${spec.domain}`;
     const enabled = !guest && (admin || rand() < spec.enabledShare);
     const registered = guest ? false : rand() < (enabled ? spec.registeredShare : 0.3);
-    const methods = registered ? (rand() < spec.twoMethodShare ? pick(SSPR_METHOD_SETS) : [pick(SINGLE_METHODS)]) : rand() < 0.5 ? [] : ['microsoftAuthenticatorPush'];
+    const methods = registered
+      ? rand() < spec.twoMethodShare
+        ? pick(SSPR_METHOD_SETS)
+        : [pick(SINGLE_METHODS)]
+      : rand() < 0.5
+        ? []
+        : ['microsoftAuthenticatorPush'];
     const id = guid(rand);
     users.push({
       id,
@@ -152,7 +213,10 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
         userPrincipalName: upn,
         displayName: `${first} ${last}`,
         mobilePhone: rand() < 0.8 ? (bad ? `0${number.slice(1)}` : `+1 ${number}`) : null,
-        businessPhones: rand() < 0.3 ? [bad ? `(425) 555-0${String(i % 1000).padStart(3, '0')}` : `+44 20${number.slice(2)}`] : [],
+        businessPhones:
+          rand() < 0.3
+            ? [bad ? `(425) 555-0${String(i % 1000).padStart(3, '0')}` : `+44 20${number.slice(2)}`]
+            : [],
       });
     }
   }
@@ -165,11 +229,36 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
     const user = memberRows[Math.floor(rand() * memberRows.length)];
     const at = isoMinus(spec.scanTime, Math.floor(rand() * (windowMs - HOUR)) + HOUR);
     const writebackFailure = i < spec.writebackFailures;
-    const success = !writebackFailure && rand() < spec.resetSuccessRate / (1 - spec.writebackFailures / Math.max(spec.resets, 1));
-    const reason = success ? '' : writebackFailure ? 'OnPremisesConnectivityError: the on-premises password could not be updated.' : pick(FAILURE_REASONS);
+    const success =
+      !writebackFailure &&
+      rand() < spec.resetSuccessRate / (1 - spec.writebackFailures / Math.max(spec.resets, 1));
+    const reason = success
+      ? ''
+      : writebackFailure
+        ? 'OnPremisesConnectivityError: the on-premises password could not be updated.'
+        : pick(FAILURE_REASONS);
     const method = pick(['appNotification', 'appCode', 'email', 'mobileSMS']);
-    events.push({ id: guid(rand), feature: 'reset', userPrincipalName: user.userPrincipalName, userDisplayName: user.userDisplayName, isSuccess: success, authMethod: method, failureReason: reason, eventDateTime: at });
-    audits.push(audit(guid(rand), 'Reset password (self-service)', success ? 'success' : 'failure', at, user, reason, spec.hybrid && !writebackFailure ? 'Microsoft Entra Connect' : spec.hybrid ? undefined : 'None'));
+    events.push({
+      id: guid(rand),
+      feature: 'reset',
+      userPrincipalName: user.userPrincipalName,
+      userDisplayName: user.userDisplayName,
+      isSuccess: success,
+      authMethod: method,
+      failureReason: reason,
+      eventDateTime: at,
+    });
+    audits.push(
+      audit(
+        guid(rand),
+        'Reset password (self-service)',
+        success ? 'success' : 'failure',
+        at,
+        user,
+        reason,
+        spec.hybrid && !writebackFailure ? 'Microsoft Entra Connect' : spec.hybrid ? undefined : 'None',
+      ),
+    );
   }
   for (let i = 0; i < Math.round(spec.resets * 1.5); i++) {
     const user = memberRows[Math.floor(rand() * memberRows.length)];
@@ -186,16 +275,37 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
   }
   for (let i = 0; i < spec.unlocks; i++) {
     const user = memberRows[Math.floor(rand() * memberRows.length)];
-    audits.push(audit(guid(rand), 'Unlock user account (self-service)', 'success', isoMinus(spec.scanTime, Math.floor(rand() * windowMs)), user, ''));
+    audits.push(
+      audit(
+        guid(rand),
+        'Unlock user account (self-service)',
+        'success',
+        isoMinus(spec.scanTime, Math.floor(rand() * windowMs)),
+        user,
+        '',
+      ),
+    );
   }
   events.sort((a, b) => b.eventDateTime.localeCompare(a.eventDateTime));
   audits.sort((a, b) => b.activityDateTime.localeCompare(a.activityDateTime));
 
   const roles: RoleAssignment[] = [
-    { id: guid(rand), principalId: memberRows[0]?.id ?? guid(rand), roleDefinitionId: GLOBAL_ADMIN, directoryScopeId: '/', resourceScope: '/' },
+    {
+      id: guid(rand),
+      principalId: memberRows[0]?.id ?? guid(rand),
+      roleDefinitionId: GLOBAL_ADMIN,
+      directoryScopeId: '/',
+      resourceScope: '/',
+    },
   ];
   if (spec.helpdeskRole && memberRows.length > 1) {
-    roles.push({ id: guid(rand), principalId: memberRows[1].id, roleDefinitionId: HELPDESK_ADMIN, directoryScopeId: '/', resourceScope: '/' });
+    roles.push({
+      id: guid(rand),
+      principalId: memberRows[1].id,
+      roleDefinitionId: HELPDESK_ADMIN,
+      directoryScopeId: '/',
+      resourceScope: '/',
+    });
   }
 
   const method = (id: string, odataType: string, on: boolean): AuthenticationMethodConfiguration => ({
@@ -208,16 +318,28 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
   const enabledMembers = memberRows.filter((u) => u.isSsprEnabled);
   const count = (pred: (u: UserRegistrationDetail) => boolean) => memberRows.filter(pred).length;
   const byMethod = new Map<string, number>();
-  for (const u of memberRows) for (const m of u.methodsRegistered) byMethod.set(m, (byMethod.get(m) ?? 0) + 1);
+  for (const u of memberRows)
+    for (const m of u.methodsRegistered) byMethod.set(m, (byMethod.get(m) ?? 0) + 1);
 
   return {
     schemaVersion: 1,
     tenant: { id: spec.tenantId, displayName: spec.displayName, cloud: 'global' },
     collectedAt: spec.scanTime,
     collection: { startedAt: isoMinus(spec.scanTime, 90_000), finishedAt: spec.scanTime },
-    collectedBy: { appId: '11111111-0000-4000-8000-00000000a0d1', auth: 'secret', tool: { name: 'sspr-audit', version: '0.1.0' } },
+    collectedBy: {
+      appId: '11111111-0000-4000-8000-00000000a0d1',
+      auth: 'secret',
+      tool: { name: 'sspr-audit', version: '0.1.0' },
+    },
     window: { from: isoMinus(spec.scanTime, windowMs), to: spec.scanTime },
-    grantedPermissions: ['AuditLog.Read.All', 'Directory.Read.All', 'Organization.Read.All', 'Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All'],
+    grantedPermissions: [
+      'AuditLog.Read.All',
+      'Directory.Read.All',
+      'Organization.Read.All',
+      'Policy.Read.All',
+      'RoleManagement.Read.Directory',
+      'User.Read.All',
+    ],
     sources: {
       organization: {
         outcome: ok('/v1.0/organization'),
@@ -225,9 +347,18 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
           id: spec.tenantId,
           displayName: spec.displayName,
           onPremisesSyncEnabled: spec.hybrid ? true : null,
-          onPremisesLastSyncDateTime: spec.hybrid ? isoMinus(spec.scanTime, spec.lastSyncHoursAgo * HOUR) : null,
+          onPremisesLastSyncDateTime: spec.hybrid
+            ? isoMinus(spec.scanTime, spec.lastSyncHoursAgo * HOUR)
+            : null,
           tenantType: 'AAD',
-          verifiedDomains: [{ name: spec.domain, isDefault: true, isInitial: false, type: spec.hybrid ? 'Federated' : 'Managed' }],
+          verifiedDomains: [
+            {
+              name: spec.domain,
+              isDefault: true,
+              isInitial: false,
+              type: spec.hybrid ? 'Federated' : 'Managed',
+            },
+          ],
         },
       },
       subscribedSkus: {
@@ -241,8 +372,22 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
             consumedUnits: Math.min(spec.members, spec.licenceUnits),
             prepaidUnits: { enabled: spec.licenceUnits, lockedOut: 0, suspended: 0, warning: 0 },
             servicePlans: spec.licensed
-              ? [{ servicePlanId: AAD_PREMIUM, servicePlanName: 'AAD_PREMIUM', provisioningStatus: 'Success', appliesTo: 'User' }]
-              : [{ servicePlanId: '113feb6c-3fe4-4440-bddc-54d774bf0318', servicePlanName: 'EXCHANGE_S_STANDARD', provisioningStatus: 'Success', appliesTo: 'User' }],
+              ? [
+                  {
+                    servicePlanId: AAD_PREMIUM,
+                    servicePlanName: 'AAD_PREMIUM',
+                    provisioningStatus: 'Success',
+                    appliesTo: 'User',
+                  },
+                ]
+              : [
+                  {
+                    servicePlanId: '113feb6c-3fe4-4440-bddc-54d774bf0318',
+                    servicePlanName: 'EXCHANGE_S_STANDARD',
+                    provisioningStatus: 'Success',
+                    appliesTo: 'User',
+                  },
+                ],
           },
         ],
       },
@@ -260,17 +405,31 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
           ],
         },
       },
-      authorizationPolicy: { outcome: ok('/v1.0/policies/authorizationPolicy'), data: { allowedToUseSSPR: true } },
+      authorizationPolicy: {
+        outcome: ok('/v1.0/policies/authorizationPolicy'),
+        data: { allowedToUseSSPR: true },
+      },
       userRegistrationDetails: {
-        outcome: ok('/v1.0/reports/authenticationMethods/userRegistrationDetails', { pages: Math.ceil(users.length / 999), rows: users.length }),
+        outcome: ok('/v1.0/reports/authenticationMethods/userRegistrationDetails', {
+          pages: Math.ceil(users.length / 999),
+          rows: users.length,
+        }),
         data: users,
       },
       usersRegisteredByMethod: {
-        outcome: ok("/v1.0/reports/authenticationMethods/usersRegisteredByMethod(includedUserTypes='member',includedUserRoles='all')"),
-        data: { userRegistrationMethodCounts: [...byMethod].map(([authenticationMethod, userCount]) => ({ authenticationMethod, userCount })).concat([{ authenticationMethod: 'securityQuestion', userCount: 0 }]) },
+        outcome: ok(
+          "/v1.0/reports/authenticationMethods/usersRegisteredByMethod(includedUserTypes='member',includedUserRoles='all')",
+        ),
+        data: {
+          userRegistrationMethodCounts: [...byMethod]
+            .map(([authenticationMethod, userCount]) => ({ authenticationMethod, userCount }))
+            .concat([{ authenticationMethod: 'securityQuestion', userCount: 0 }]),
+        },
       },
       usersRegisteredByFeature: {
-        outcome: ok("/v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='member',includedUserRoles='all')"),
+        outcome: ok(
+          "/v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='member',includedUserRoles='all')",
+        ),
         data: {
           totalUserCount: memberRows.length,
           userRegistrationFeatureCounts: [
@@ -280,35 +439,90 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
           ],
         },
       },
-      userPhones: { outcome: ok('/v1.0/users?$select=id,userPrincipalName,displayName,mobilePhone,businessPhones', { pages: Math.ceil(phones.length / 999), rows: phones.length }), data: phones },
+      userPhones: {
+        outcome: ok('/v1.0/users?$select=id,userPrincipalName,displayName,mobilePhone,businessPhones', {
+          pages: Math.ceil(phones.length / 999),
+          rows: phones.length,
+        }),
+        data: phones,
+      },
       roleAssignments: { outcome: ok('/v1.0/roleManagement/directory/roleAssignments'), data: roles },
-      userEventsSummary: { outcome: ok('/beta/reports/authenticationMethods/userEventsSummary', { rows: events.length }), data: events },
+      userEventsSummary: {
+        outcome: ok('/beta/reports/authenticationMethods/userEventsSummary', { rows: events.length }),
+        data: events,
+      },
       userRegistrationActivity: {
         outcome: ok("/beta/reports/authenticationMethods/userRegistrationActivity(period='d30')"),
         data: ['microsoftAuthenticatorPush', 'mobilePhone', 'email', 'securityQuestion'].map((authMethod) => {
           const rows = events.filter((e) => e.feature === 'registration' && e.authMethod === authMethod);
-          return { feature: 'registration', authMethod, successfulActivityCount: rows.filter((e) => e.isSuccess).length, failureActivityCount: rows.filter((e) => !e.isSuccess).length };
+          return {
+            feature: 'registration',
+            authMethod,
+            successfulActivityCount: rows.filter((e) => e.isSuccess).length,
+            failureActivityCount: rows.filter((e) => !e.isSuccess).length,
+          };
         }),
       },
-      directoryAudits: { outcome: ok("/v1.0/auditLogs/directoryAudits?$filter=loggedByService eq 'Self-service Password Management'", { rows: audits.length }), data: audits },
+      directoryAudits: {
+        outcome: ok(
+          "/v1.0/auditLogs/directoryAudits?$filter=loggedByService eq 'Self-service Password Management'",
+          { rows: audits.length },
+        ),
+        data: audits,
+      },
       pilotGroups: {
         outcome: ok('/v1.0/groups'),
         data: spec.pilotGroup
-          ? [{ query: spec.pilotGroup.displayName, by: 'displayName', found: true, id: spec.pilotGroup.id, displayName: spec.pilotGroup.displayName, transitiveMemberCount: enabledMembers.filter((u) => !u.isAdmin).length }]
+          ? [
+              {
+                query: spec.pilotGroup.displayName,
+                by: 'displayName',
+                found: true,
+                id: spec.pilotGroup.id,
+                displayName: spec.pilotGroup.displayName,
+                transitiveMemberCount: enabledMembers.filter((u) => !u.isAdmin).length,
+              },
+            ]
           : [],
       },
       recommendations: {
         outcome: ok('/beta/directory/recommendations'),
-        data: [{ id: `${spec.tenantId}_Microsoft.Identity.IAM.Insights.SelfServicePasswordReset`, recommendationType: 'selfServicePasswordReset', status: spec.enabledShare >= 1 ? 'completedBySystem' : 'active' }],
+        data: [
+          {
+            id: `${spec.tenantId}_Microsoft.Identity.IAM.Insights.SelfServicePasswordReset`,
+            recommendationType: 'selfServicePasswordReset',
+            status: spec.enabledShare >= 1 ? 'completedBySystem' : 'active',
+          },
+        ],
       },
-      passwordResetPolicies: { outcome: { status: 'skipped', endpoint: 'https://main.iam.ad.ext.azure.com/api/PasswordReset/PasswordResetPolicies', fetchedAt } },
-      onPremisesPasswordResetPolicies: { outcome: { status: 'skipped', endpoint: 'https://main.iam.ad.ext.azure.com/api/PasswordReset/OnPremisesPasswordResetPolicies', fetchedAt } },
+      passwordResetPolicies: {
+        outcome: {
+          status: 'skipped',
+          endpoint: 'https://main.iam.ad.ext.azure.com/api/PasswordReset/PasswordResetPolicies',
+          fetchedAt,
+        },
+      },
+      onPremisesPasswordResetPolicies: {
+        outcome: {
+          status: 'skipped',
+          endpoint: 'https://main.iam.ad.ext.azure.com/api/PasswordReset/OnPremisesPasswordResetPolicies',
+          fetchedAt,
+        },
+      },
     },
     attestation: null,
   };
 }
 
-function audit(id: string, activity: string, result: string, at: string, user: UserRegistrationDetail, reason: string, agent?: string): DirectoryAudit {
+function audit(
+  id: string,
+  activity: string,
+  result: string,
+  at: string,
+  user: UserRegistrationDetail,
+  reason: string,
+  agent?: string,
+): DirectoryAudit {
   return {
     id: `SSPR_${id}`,
     category: 'UserManagement',
@@ -319,8 +533,24 @@ function audit(id: string, activity: string, result: string, at: string, user: U
     activityDateTime: at,
     loggedByService: 'Self-service Password Management',
     operationType: 'Update',
-    initiatedBy: { app: null, user: { id: user.id, displayName: user.userDisplayName ?? null, userPrincipalName: user.userPrincipalName, ipAddress: '203.0.113.10' } },
-    targetResources: [{ id: user.id, displayName: user.userDisplayName ?? null, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties: [] }],
+    initiatedBy: {
+      app: null,
+      user: {
+        id: user.id,
+        displayName: user.userDisplayName ?? null,
+        userPrincipalName: user.userPrincipalName,
+        ipAddress: '203.0.113.10',
+      },
+    },
+    targetResources: [
+      {
+        id: user.id,
+        displayName: user.userDisplayName ?? null,
+        type: 'User',
+        userPrincipalName: user.userPrincipalName,
+        modifiedProperties: [],
+      },
+    ],
     additionalDetails: agent ? [{ key: 'OnPremisesAgent', value: agent }] : [],
   };
 }

@@ -43,7 +43,10 @@ export function runChecks(
       outcome = {
         kind: 'undecided',
         fallback: 'collection_error',
-        inherited: { reason: 'collection_error', detail: `the check could not read this snapshot: ${(err as Error).message}` },
+        inherited: {
+          reason: 'collection_error',
+          detail: `the check could not read this snapshot: ${(err as Error).message}`,
+        },
         message: `${id} could not be evaluated on this snapshot: ${(err as Error).message}`,
       };
     }
@@ -88,7 +91,10 @@ function toResult(check: CheckDefinition, outcome: CheckOutcome, snapshot: Snaps
       ...base,
       reason: outcome.inherited.reason,
       ...(permission ? { missingPermission: permission } : {}),
-      message: permission && !outcome.message.includes(permission) ? `${outcome.message} The scan lacks the ${permission} permission.` : outcome.message,
+      message:
+        permission && !outcome.message.includes(permission)
+          ? `${outcome.message} The scan lacks the ${permission} permission.`
+          : outcome.message,
       observed: outcome.observed ?? outcome.inherited.detail ?? 'not assessed',
     };
   }
@@ -111,5 +117,10 @@ function toResult(check: CheckDefinition, outcome: CheckOutcome, snapshot: Snaps
       observed: outcome.observed ?? `${failed.source}: ${o.status}`,
     };
   }
-  return { ...base, reason: outcome.fallback, message: outcome.message, observed: outcome.observed ?? 'not determined' };
+  return {
+    ...base,
+    reason: outcome.fallback,
+    message: outcome.message,
+    observed: outcome.observed ?? 'not determined',
+  };
 }

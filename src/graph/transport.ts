@@ -54,6 +54,8 @@ export class GraphTransport {
   readonly counters: TransportCounters = { requests: 0, answered: 0, retries: 0, throttled: 0 };
   readonly pacer: Pacer;
   private readonly semaphore: Semaphore;
+  /** Awaited before every attempt: a request budget shared across scans (a fleet's per-app limit). */
+  beforeRequest?: () => Promise<void>;
 
   constructor(
     private readonly client: Client,
@@ -116,6 +118,7 @@ export class GraphTransport {
     body: unknown,
     endpoint: string,
   ): Promise<T> {
+    await this.beforeRequest?.();
     const timeout = () => Math.min(this.limits.requestTimeoutMs, this.deadline - Date.now());
     if (!call.report) return this.semaphore.run(() => this.once<T>(call, method, body, timeout()));
     const release = await this.pace(endpoint);

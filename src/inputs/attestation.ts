@@ -17,13 +17,25 @@ export function loadAttestation(path: string, now: Date = new Date()): LoadedAtt
   const raw = readStructuredFile(path, 'attestation');
   const attestation = assertValid<Attestation>('attestation', raw, path);
   if (Date.parse(`${attestation.attestedAt}T00:00:00Z`) > now.getTime()) {
-    throw new InputError(path, `/attestedAt: expected a date that is not in the future, found ${attestation.attestedAt}`);
+    throw new InputError(
+      path,
+      `/attestedAt: expected a date that is not in the future, found ${attestation.attestedAt}`,
+    );
   }
   const settings = attestation.settings;
-  if (settings.selectedGroup !== undefined && settings.enablement !== undefined && settings.enablement !== 'selected') {
-    throw new InputError(path, `/settings/selectedGroup: only meaningful with enablement "selected" (found "${settings.enablement}")`);
+  if (
+    settings.selectedGroup !== undefined &&
+    settings.enablement !== undefined &&
+    settings.enablement !== 'selected'
+  ) {
+    throw new InputError(
+      path,
+      `/settings/selectedGroup: only meaningful with enablement "selected" (found "${settings.enablement}")`,
+    );
   }
   const base = dirname(resolve(path));
-  const evidenceFiles = (attestation.evidence ?? []).map((e) => resolve(base, e)).filter((f) => existsSync(f));
+  const evidenceFiles = (attestation.evidence ?? [])
+    .map((e) => resolve(base, e))
+    .filter((f) => existsSync(f));
   return { attestation: { ...attestation, file: path }, evidenceFiles };
 }

@@ -17,11 +17,16 @@ export function loadExceptions(path: string, knownChecks: readonly string[]): Ri
   const seen = new Set<string>();
   list.forEach((e, i) => {
     if (!knownChecks.includes(e.check)) {
-      throw new InputError(path, `/${i}/check: unknown check ID "${e.check}" (expected one of ${knownChecks[0]} … ${knownChecks[knownChecks.length - 1]})`);
+      throw new InputError(
+        path,
+        `/${i}/check: unknown check ID "${e.check}" (expected one of ${knownChecks[0]} … ${knownChecks[knownChecks.length - 1]})`,
+      );
     }
-    if (seen.has(e.check)) throw new InputError(path, `/${i}/check: a second exception for ${e.check} (one per check)`);
+    if (seen.has(e.check))
+      throw new InputError(path, `/${i}/check: a second exception for ${e.check} (one per check)`);
     seen.add(e.check);
-    if (e.reason.trim() === '' || e.owner.trim() === '') throw new InputError(path, `/${i}: reason and owner must not be blank`);
+    if (e.reason.trim() === '' || e.owner.trim() === '')
+      throw new InputError(path, `/${i}: reason and owner must not be blank`);
   });
   return list;
 }

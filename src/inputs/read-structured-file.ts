@@ -11,7 +11,14 @@ export function readStructuredFile(path: string, what: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? `${what} file not found` : code === 'EISDIR' ? `expected a ${what} file, found a folder` : `cannot read the ${what} file (${code ?? (err as Error).message})`);
+    throw new InputError(
+      path,
+      code === 'ENOENT'
+        ? `${what} file not found`
+        : code === 'EISDIR'
+          ? `expected a ${what} file, found a folder`
+          : `cannot read the ${what} file (${code ?? (err as Error).message})`,
+    );
   }
   if (text.trim() === '') throw new InputError(path, `the ${what} file is empty`);
   const yaml = /\.ya?ml$/i.test(path);
@@ -24,8 +31,18 @@ function parseJsonText(path: string, text: string, what: string): unknown {
   } catch (err) {
     const message = (err as Error).message;
     const pos = /position (\d+)/.exec(message);
-    const where = pos ? lineColumn(text, Number(pos[1])) : text.trimEnd().length >= text.length - 1 ? 'at the end (truncated?)' : '';
-    throw new InputError(path, `the ${what} file is not valid JSON ${where}: ${message.replace(/^JSON\.parse: /, '')}`.replace(/\s+:/, ':'));
+    const where = pos
+      ? lineColumn(text, Number(pos[1]))
+      : text.trimEnd().length >= text.length - 1
+        ? 'at the end (truncated?)'
+        : '';
+    throw new InputError(
+      path,
+      `the ${what} file is not valid JSON ${where}: ${message.replace(/^JSON\.parse: /, '')}`.replace(
+        /\s+:/,
+        ':',
+      ),
+    );
   }
 }
 
@@ -35,7 +52,10 @@ function parseYamlText(path: string, text: string, what: string): unknown {
   } catch (err) {
     if (err instanceof YAMLParseError) {
       const at = err.linePos?.[0];
-      throw new InputError(path, `the ${what} file is not valid YAML${at ? ` at line ${at.line} column ${at.col}` : ''}: ${err.message.split('\n')[0]}`);
+      throw new InputError(
+        path,
+        `the ${what} file is not valid YAML${at ? ` at line ${at.line} column ${at.col}` : ''}: ${err.message.split('\n')[0]}`,
+      );
     }
     throw new InputError(path, `the ${what} file could not be parsed: ${(err as Error).message}`);
   }

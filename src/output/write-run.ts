@@ -8,7 +8,7 @@ import { validatorFor, describe } from '../inputs/schemas.js';
 import { REPORT_WRITERS } from '../report/writers.js';
 import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { TOOL } from '../util/tool-info.js';
-import type { RunArtifacts } from './artifacts.js';
+import type { ReportWriter, RunArtifacts } from './artifacts.js';
 import type { Format } from './formats.js';
 
 export interface WrittenRun {
@@ -16,10 +16,19 @@ export interface WrittenRun {
   files: string[];
 }
 
-export async function writeRun(artifacts: RunArtifacts, outDir: string, formats: readonly Format[], evidenceFiles: string[] = []): Promise<WrittenRun> {
+/** `writers` replaces some of REPORT_WRITERS for this run (a fleet prints every tenant's PDF with one browser). */
+export async function writeRun(
+  artifacts: RunArtifacts,
+  outDir: string,
+  formats: readonly Format[],
+  evidenceFiles: string[] = [],
+  writers: Partial<Record<Format, ReportWriter>> = {},
+): Promise<WrittenRun> {
   const validate = validatorFor('results');
   if (!validate(artifacts.results)) {
-    throw new Error(`results.json does not match schemas/results.schema.json: ${describe(validate.errors?.[0])}`);
+    throw new Error(
+      `results.json does not match schemas/results.schema.json: ${describe(validate.errors?.[0])}`,
+    );
   }
   const files: string[] = [];
   if (formats.includes('json')) {
@@ -28,7 +37,7 @@ export async function writeRun(artifacts: RunArtifacts, outDir: string, formats:
   }
   for (const format of formats) {
     if (format === 'json') continue;
-    const writer = REPORT_WRITERS[format];
+    const writer = writers[format] ?? REPORT_WRITERS[format];
     if (!writer) throw new Error(`the ${format} writer is not available in this build`);
     files.push(...(await writer(artifacts, outDir)));
   }
@@ -42,8 +51,12 @@ export async function writeRun(artifacts: RunArtifacts, outDir: string, formats:
     startedAt: artifacts.results.startedAt,
     finishedAt: artifacts.results.finishedAt,
     scanTime: artifacts.results.scanTime,
-    files: Object.fromEntries(await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }]))),
-    evidence: Object.fromEntries(await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }]))),
+    files: Object.fromEntries(
+      await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }])),
+    ),
+    evidence: Object.fromEntries(
+      await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }])),
+    ),
   };
   writeFileAtomic(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   files.push('manifest.json');

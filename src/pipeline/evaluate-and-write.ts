@@ -17,7 +17,9 @@ export function mergeInputs(snapshot: Snapshot, inputs: RunInputs): Snapshot {
     ...(inputs.attestation ? { attestation: inputs.attestation.attestation } : {}),
     sources: {
       ...snapshot.sources,
-      ...(inputs.portalExport?.passwordResetPolicies ? { passwordResetPolicies: inputs.portalExport.passwordResetPolicies } : {}),
+      ...(inputs.portalExport?.passwordResetPolicies
+        ? { passwordResetPolicies: inputs.portalExport.passwordResetPolicies }
+        : {}),
       ...(inputs.portalExport?.onPremisesPasswordResetPolicies
         ? { onPremisesPasswordResetPolicies: inputs.portalExport.onPremisesPasswordResetPolicies }
         : {}),
@@ -26,7 +28,10 @@ export function mergeInputs(snapshot: Snapshot, inputs: RunInputs): Snapshot {
 }
 
 export function defaultOutDir(tenantId: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = at
+    .toISOString()
+    .replace(/[:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return join('reports', tenantId.replace(/[^A-Za-z0-9._-]/g, '_'), stamp);
 }
 
@@ -36,9 +41,20 @@ export interface EvaluatedRun extends WrittenRun {
 }
 
 /** `snapshotFile`: where the snapshot was read from, so an unchanged snapshot is copied, not re-serialised. */
-export async function evaluateAndWrite(snapshot: Snapshot, inputs: RunInputs, startedAt: Date, snapshotFile?: string): Promise<EvaluatedRun> {
+export async function evaluateAndWrite(
+  snapshot: Snapshot,
+  inputs: RunInputs,
+  startedAt: Date,
+  snapshotFile?: string,
+): Promise<EvaluatedRun> {
   const merged = mergeInputs(snapshot, inputs);
-  const results = buildResults({ snapshot: merged, exceptions: inputs.exceptions, options: inputs.profile, startedAt, finishedAt: new Date() });
+  const results = buildResults({
+    snapshot: merged,
+    exceptions: inputs.exceptions,
+    options: inputs.profile,
+    startedAt,
+    finishedAt: new Date(),
+  });
   const outDir = inputs.out ?? defaultOutDir(snapshot.tenant.id, startedAt);
   const written = await writeRun(
     {
@@ -52,6 +68,7 @@ export async function evaluateAndWrite(snapshot: Snapshot, inputs: RunInputs, st
     outDir,
     inputs.formats,
     inputs.attestation?.evidenceFiles ?? [],
+    inputs.writers,
   );
   const exitCode = exitCodeFor(results, inputs.failOn);
   if (!inputs.quiet) process.stdout.write(summary(results, written));
@@ -62,7 +79,9 @@ export async function evaluateAndWrite(snapshot: Snapshot, inputs: RunInputs, st
 export function exitCodeFor(results: Results, failOn: RunInputs['failOn']): number {
   if (!failOn) return 0;
   const threshold = SEVERITIES.indexOf(failOn);
-  return results.checks.some((c) => c.status === 'fail' && SEVERITIES.indexOf(c.severity) <= threshold) ? 1 : 0;
+  return results.checks.some((c) => c.status === 'fail' && SEVERITIES.indexOf(c.severity) <= threshold)
+    ? 1
+    : 0;
 }
 
 function summary(r: Results, written: WrittenRun): string {

@@ -9,6 +9,7 @@ import { loadPortalExport, type PortalExport } from '../inputs/portal-export.js'
 import { loadProfile } from '../inputs/profile.js';
 import { readStructuredFile } from '../inputs/read-structured-file.js';
 import { assertValid } from '../inputs/schemas.js';
+import type { ReportWriter } from '../output/artifacts.js';
 import { parseFormats, type Format } from '../output/formats.js';
 import { loadBranding } from '../report/branding.js';
 import { findBrowser } from '../report/find-browser.js';
@@ -43,14 +44,20 @@ export interface RunInputs {
   chromePath?: string;
   quiet: boolean;
   verbose: boolean;
+  /** Report writers replacing the defaults for this run (a fleet's shared PDF printer). */
+  writers?: Partial<Record<Format, ReportWriter>>;
 }
 
 export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInputs {
   const failOn = flags['fail-on'];
   if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) {
-    throw new InputError('--fail-on', `unknown severity "${failOn}" (expected one of ${SEVERITIES.join(', ')})`);
+    throw new InputError(
+      '--fail-on',
+      `unknown severity "${failOn}" (expected one of ${SEVERITIES.join(', ')})`,
+    );
   }
-  if (flags.out !== undefined && flags.out.trim() === '') throw new InputError('--out', 'expected a folder path');
+  if (flags.out !== undefined && flags.out.trim() === '')
+    throw new InputError('--out', 'expected a folder path');
   const formats = parseFormats(flags.format);
   // Checked now, so a bad branding file or a missing browser stops the run before anything is written.
   if (flags.branding) loadBranding(flags.branding);
@@ -60,9 +67,22 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
     out: flags.out,
     failOn: failOn as Severity | undefined,
     attestation: flags.attestation ? loadAttestation(flags.attestation, now) : undefined,
-    exceptions: flags.exceptions ? loadExceptions(flags.exceptions, CHECKS.map((c) => c.meta.id)) : [],
-    portalExport: flags['portal-export'] ? loadPortalExport(flags['portal-export'], now.toISOString()) : undefined,
-    previous: flags.previous ? assertValid<Results>('results', readStructuredFile(flags.previous, 'previous results'), flags.previous) : undefined,
+    exceptions: flags.exceptions
+      ? loadExceptions(
+          flags.exceptions,
+          CHECKS.map((c) => c.meta.id),
+        )
+      : [],
+    portalExport: flags['portal-export']
+      ? loadPortalExport(flags['portal-export'], now.toISOString())
+      : undefined,
+    previous: flags.previous
+      ? assertValid<Results>(
+          'results',
+          readStructuredFile(flags.previous, 'previous results'),
+          flags.previous,
+        )
+      : undefined,
     profile: flags.profile ? loadProfile(flags.profile) : {},
     brandingFile: flags.branding,
     chromePath: flags['chrome-path'],

@@ -20,12 +20,22 @@ export interface EvaluateInput {
   finishedAt: Date;
 }
 
-export function buildResults({ snapshot, exceptions = [], options = {}, startedAt, finishedAt }: EvaluateInput): Results {
+export function buildResults({
+  snapshot,
+  exceptions = [],
+  options = {},
+  startedAt,
+  finishedAt,
+}: EvaluateInput): Results {
   const scanTime = new Date(snapshot.collectedAt);
   const cores = runChecks(CHECKS, snapshot, options);
   const checks: CheckResult[] = cores.map((core, i) => {
     const { meta } = CHECKS[i];
-    const applied = exceptionFor(core, exceptions.find((e) => e.check === core.id), scanTime);
+    const applied = exceptionFor(
+      core,
+      exceptions.find((e) => e.check === core.id),
+      scanTime,
+    );
     return {
       id: core.id,
       title: meta.title,
@@ -48,7 +58,10 @@ export function buildResults({ snapshot, exceptions = [], options = {}, startedA
   for (const c of checks) counts[c.status] += 1;
 
   const org = snapshot.sources.organization;
-  const displayName = (org.outcome.status === 'ok' && org.data?.displayName) || snapshot.tenant.displayName || snapshot.tenant.id;
+  const displayName =
+    (org.outcome.status === 'ok' && org.data?.displayName) ||
+    snapshot.tenant.displayName ||
+    snapshot.tenant.id;
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { ...TOOL },
@@ -68,11 +81,22 @@ export function buildResults({ snapshot, exceptions = [], options = {}, startedA
       ...(outcome.error ? { error: outcome.error } : {}),
     })),
     options: Object.fromEntries(
-      CHECKS.filter((c) => Object.keys(c.meta.defaultOptions).length > 0).map((c) => [c.meta.id, { ...c.meta.defaultOptions, ...(options[c.meta.id] ?? {}) }]),
+      CHECKS.filter((c) => Object.keys(c.meta.defaultOptions).length > 0).map((c) => [
+        c.meta.id,
+        { ...c.meta.defaultOptions, ...(options[c.meta.id] ?? {}) },
+      ]),
     ),
     attestation: snapshot.attestation
-      ? { attestedBy: snapshot.attestation.attestedBy, attestedAt: snapshot.attestation.attestedAt, evidence: snapshot.attestation.evidence ?? [], ...(snapshot.attestation.file ? { file: snapshot.attestation.file } : {}) }
+      ? {
+          attestedBy: snapshot.attestation.attestedBy,
+          attestedAt: snapshot.attestation.attestedAt,
+          evidence: snapshot.attestation.evidence ?? [],
+          ...(snapshot.attestation.file ? { file: snapshot.attestation.file } : {}),
+        }
       : null,
-    profile: { ...(snapshot.collectedBy ? { collectedBy: snapshot.collectedBy } : {}), informational: tenantProfile(snapshot) },
+    profile: {
+      ...(snapshot.collectedBy ? { collectedBy: snapshot.collectedBy } : {}),
+      informational: tenantProfile(snapshot),
+    },
   };
 }

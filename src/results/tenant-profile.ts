@@ -14,7 +14,8 @@ export function tenantProfile(s: Snapshot): ProfileFact[] {
   if (org.outcome.status === 'ok' && org.data) {
     facts.push({
       label: 'Directory synchronisation',
-      value: org.data.onPremisesSyncEnabled === true ? 'Hybrid (synchronised from on-premises AD)' : 'Cloud-only',
+      value:
+        org.data.onPremisesSyncEnabled === true ? 'Hybrid (synchronised from on-premises AD)' : 'Cloud-only',
       note: 'organization.onPremisesSyncEnabled decides whether the writeback checks apply.',
     });
   }
@@ -29,7 +30,8 @@ export function tenantProfile(s: Snapshot): ProfileFact[] {
   }
   const feature = s.sources.usersRegisteredByFeature;
   if (feature.outcome.status === 'ok' && feature.data) {
-    const count = (f: string) => feature.data!.userRegistrationFeatureCounts.find((c) => c.feature === f)?.userCount;
+    const count = (f: string) =>
+      feature.data!.userRegistrationFeatureCounts.find((c) => c.feature === f)?.userCount;
     facts.push({
       label: 'usersRegisteredByFeature (members)',
       value: `ssprEnabled ${count('ssprEnabled') ?? '–'}, ssprRegistered ${count('ssprRegistered') ?? '–'}, ssprCapable ${count('ssprCapable') ?? '–'} of ${feature.data.totalUserCount}`,
@@ -55,7 +57,8 @@ export function tenantProfile(s: Snapshot): ProfileFact[] {
   }
   facts.push({
     label: 'SMS and voice delivery',
-    value: 'Microsoft-provided SMS/voice retires on 2027-02-01 unless a customer-managed telecom provider is set',
+    value:
+      'Microsoft-provided SMS/voice retires on 2027-02-01 unless a customer-managed telecom provider is set',
     note: 'Bears on the SMS method recommended by SSPR-04; plan Authenticator and email as the main reset methods.',
   });
   facts.push({

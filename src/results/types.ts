@@ -100,5 +100,8 @@ export interface Results {
   options: Record<string, object>;
   attestation?: { attestedBy: string; attestedAt: string; evidence: string[]; file?: string } | null;
   /** Exceptions that named no check result to apply to are an input error, so every entry here matched. */
-  profile?: { collectedBy?: { appId?: string; account?: string; auth?: string }; informational: Array<{ label: string; value: string; note: string }> };
+  profile?: {
+    collectedBy?: { appId?: string; account?: string; auth?: string };
+    informational: Array<{ label: string; value: string; note: string }>;
+  };
 }

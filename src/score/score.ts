@@ -15,7 +15,12 @@ export interface Scored {
  * coverage = weight of pass/warn/fail / weight of all checks that are not not_applicable.
  * A critical fail caps the grade at D. Unrounded: round only when printing.
  */
-export function score(checks: readonly Scored[]): { value: number; grade: Grade; coverage: number; gradeCapped: boolean } {
+export function score(checks: readonly Scored[]): {
+  value: number;
+  grade: Grade;
+  coverage: number;
+  gradeCapped: boolean;
+} {
   let earned = 0;
   let scoredWeight = 0;
   let applicableWeight = 0;

@@ -19,7 +19,10 @@ export function validateSnapshot(value: unknown, where: string): Snapshot {
       throw new InputError(where, `/sources/${name}: outcome is "ok" but there is no "data"`);
     }
     if (source.outcome.status !== 'ok' && source.data !== undefined) {
-      throw new InputError(where, `/sources/${name}: outcome is "${source.outcome.status}" but "data" is present`);
+      throw new InputError(
+        where,
+        `/sources/${name}: outcome is "${source.outcome.status}" but "data" is present`,
+      );
     }
   }
   return snapshot;

@@ -117,7 +117,13 @@ export interface RoleAssignment {
   roleDefinitionId: string;
   directoryScopeId: string;
   resourceScope?: string;
-  principal?: { id: string; displayName?: string; userPrincipalName?: string; '@odata.type'?: string; [key: string]: unknown };
+  principal?: {
+    id: string;
+    displayName?: string;
+    userPrincipalName?: string;
+    '@odata.type'?: string;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 
@@ -168,10 +174,21 @@ export interface DirectoryAudit {
   activityDateTime: string;
   loggedByService?: string;
   initiatedBy?: {
-    user?: { id?: string; userPrincipalName?: string | null; displayName?: string | null; [key: string]: unknown } | null;
+    user?: {
+      id?: string;
+      userPrincipalName?: string | null;
+      displayName?: string | null;
+      [key: string]: unknown;
+    } | null;
     [key: string]: unknown;
   };
-  targetResources?: Array<{ id?: string; displayName?: string | null; userPrincipalName?: string | null; type?: string; [key: string]: unknown }>;
+  targetResources?: Array<{
+    id?: string;
+    displayName?: string | null;
+    userPrincipalName?: string | null;
+    type?: string;
+    [key: string]: unknown;
+  }>;
   additionalDetails?: Array<{ key: string; value: string }>;
   [key: string]: unknown;
 }

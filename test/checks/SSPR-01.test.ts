@@ -13,10 +13,24 @@ runCheckCases('SSPR-01', [
   { name: 'portal All (2) → pass', expect: { status: 'pass', source: 'portal', observed: 'All' } },
   {
     name: 'portal Selected (1) → warn naming the group',
-    patch: (s) => Object.assign(portal(s), { enablementType: 1, passwordResetEnabledGroupIds: ['g1'], passwordResetEnabledGroupName: 'SSPR Pilot Users' }),
-    expect: { status: 'warn', source: 'portal', message: ['SSPR Pilot Users'], observed: 'Selected (group "SSPR Pilot Users")' },
+    patch: (s) =>
+      Object.assign(portal(s), {
+        enablementType: 1,
+        passwordResetEnabledGroupIds: ['g1'],
+        passwordResetEnabledGroupName: 'SSPR Pilot Users',
+      }),
+    expect: {
+      status: 'warn',
+      source: 'portal',
+      message: ['SSPR Pilot Users'],
+      observed: 'Selected (group "SSPR Pilot Users")',
+    },
   },
-  { name: 'portal None (0) → fail', patch: (s) => void (portal(s).enablementType = 0), expect: { status: 'fail', source: 'portal', observed: 'None' } },
+  {
+    name: 'portal None (0) → fail',
+    patch: (s) => void (portal(s).enablementType = 0),
+    expect: { status: 'fail', source: 'portal', observed: 'None' },
+  },
   {
     name: 'portal All while 1 of 5 non-admin members is not enabled → pass, inference recorded as disagreement',
     patch: (s) => setEnabled(s, 'alex@contoso.com', false),
@@ -48,7 +62,11 @@ runCheckCases('SSPR-01', [
     },
     expect: { status: 'fail', source: 'attested', disagreements: ['inferred'] },
   },
-  { name: 'inferred: every non-admin member enabled → pass', patch: withoutPortal, expect: { status: 'pass', source: 'inferred', observed: '5 of 5' } },
+  {
+    name: 'inferred: every non-admin member enabled → pass',
+    patch: withoutPortal,
+    expect: { status: 'pass', source: 'inferred', observed: '5 of 5' },
+  },
   {
     name: 'inferred: some enabled → warn, lists those not enabled',
     patch: (s) => {
@@ -72,7 +90,14 @@ runCheckCases('SSPR-01', [
       withoutPortal(s);
       const rows = s.sources.userRegistrationDetails.data!;
       rows.find((u) => u.isAdmin)!.isSsprEnabled = false;
-      rows.push(urdRow({ id: 'guest-2', userPrincipalName: 'g2#EXT#@contoso.com', userType: 'guest', isSsprEnabled: false }));
+      rows.push(
+        urdRow({
+          id: 'guest-2',
+          userPrincipalName: 'g2#EXT#@contoso.com',
+          userType: 'guest',
+          isSsprEnabled: false,
+        }),
+      );
     },
     expect: { status: 'pass', source: 'inferred' },
   },
@@ -91,7 +116,12 @@ runCheckCases('SSPR-01', [
       s.sources.authorizationPolicy.data!.allowedToUseSSPR = true;
       failSource(s, 'userRegistrationDetails', 'forbidden', 'AuditLog.Read.All');
     },
-    expect: { status: 'not_assessed', source: 'none', reason: 'missing_permission', missingPermission: 'AuditLog.Read.All' },
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'missing_permission',
+      missingPermission: 'AuditLog.Read.All',
+    },
   },
   {
     name: 'report not licensed, no portal → not_assessed not_licensed',
@@ -113,13 +143,19 @@ runCheckCases('SSPR-01', [
     name: 'report answered with only admins and guests, no portal → not_assessed no_population',
     patch: (s) => {
       withoutPortal(s);
-      s.sources.userRegistrationDetails.data = s.sources.userRegistrationDetails.data!.filter((u) => u.isAdmin || u.userType === 'guest');
+      s.sources.userRegistrationDetails.data = s.sources.userRegistrationDetails.data!.filter(
+        (u) => u.isAdmin || u.userType === 'guest',
+      );
     },
     expect: { status: 'not_assessed', source: 'none', reason: 'no_population' },
   },
   {
     name: 'portal answers although the report is forbidden → portal decides',
     patch: (s) => failSource(s, 'userRegistrationDetails', 'forbidden', 'AuditLog.Read.All'),
-    expect: { status: 'pass', source: 'portal', also: (r) => expect(r.missingPermission).to.equal(undefined) },
+    expect: {
+      status: 'pass',
+      source: 'portal',
+      also: (r) => expect(r.missingPermission).to.equal(undefined),
+    },
   },
 ]);

@@ -3,5 +3,10 @@ import { runCheckCases } from './harness.js';
 
 runCheckCases(
   'SSPR-06',
-  booleanSettingCases({ section: 'passwordResetPolicies', field: 'notifyUsersOnPasswordReset', attested: 'notifyUsersOnReset', passMessage: ['email'] }),
+  booleanSettingCases({
+    section: 'passwordResetPolicies',
+    field: 'notifyUsersOnPasswordReset',
+    attested: 'notifyUsersOnReset',
+    passMessage: ['email'],
+  }),
 );

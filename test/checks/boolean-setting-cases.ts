@@ -18,17 +18,30 @@ export interface BooleanSettingWiring {
 }
 
 export function booleanSettingCases(w: BooleanSettingWiring): CheckCase[] {
-  const setPortal = (s: Snapshot, v: boolean) => void ((s.sources[w.section].data as Record<string, unknown>)[w.field] = v);
+  const setPortal = (s: Snapshot, v: boolean) =>
+    void ((s.sources[w.section].data as Record<string, unknown>)[w.field] = v);
   const attest = (s: Snapshot, v: boolean) => void (s.attestation!.settings[w.attested] = v);
   const permission = 'Authentication Policy Administrator (directory role)';
   return [
-    { name: 'portal true → pass', expect: { status: 'pass', source: 'portal', observed: 'Yes', message: w.passMessage } },
+    {
+      name: 'portal true → pass',
+      expect: { status: 'pass', source: 'portal', observed: 'Yes', message: w.passMessage },
+    },
     {
       name: 'portal false → fail',
       patch: (s) => setPortal(s, false),
-      expect: { status: 'fail', source: 'portal', observed: 'No', ...(w.failTroubleshooting ? { troubleshooting: w.failTroubleshooting } : {}) },
+      expect: {
+        status: 'fail',
+        source: 'portal',
+        observed: 'No',
+        ...(w.failTroubleshooting ? { troubleshooting: w.failTroubleshooting } : {}),
+      },
     },
-    { name: 'portal decides over a contrary attestation, which is recorded', patch: (s) => attest(s, false), expect: { status: 'pass', source: 'portal', disagreements: ['attested'] } },
+    {
+      name: 'portal decides over a contrary attestation, which is recorded',
+      patch: (s) => attest(s, false),
+      expect: { status: 'pass', source: 'portal', disagreements: ['attested'] },
+    },
     {
       name: 'no portal, attested true → pass (attested)',
       patch: (s) => {
@@ -56,7 +69,12 @@ export function booleanSettingCases(w: BooleanSettingWiring): CheckCase[] {
     {
       name: 'regression: portal sign-in forbidden is never a fail → not_assessed missing_permission',
       patch: (s) => failSource(s, w.section, 'forbidden', permission),
-      expect: { status: 'not_assessed', source: 'none', reason: 'missing_permission', missingPermission: permission },
+      expect: {
+        status: 'not_assessed',
+        source: 'none',
+        reason: 'missing_permission',
+        missingPermission: permission,
+      },
     },
     {
       name: 'portal call failed → not_assessed collection_error',

@@ -48,13 +48,15 @@ export function runCheckCases(id: string, cases: CheckCase[]): void {
         const e = c.expect;
         expect(r.status, `status (message: ${r.message})`).to.equal(e.status);
         expect(r.source, 'source').to.equal(e.source);
-        if (e.status === 'not_assessed' || e.status === 'not_applicable') expect(r.reason, 'reason').to.equal(e.reason);
+        if (e.status === 'not_assessed' || e.status === 'not_applicable')
+          expect(r.reason, 'reason').to.equal(e.reason);
         else expect(r.reason, 'no reason on a verdict').to.equal(undefined);
         if (e.status === 'not_assessed') expect(r.source).to.equal('none');
         if (e.missingPermission !== undefined) expect(r.missingPermission).to.equal(e.missingPermission);
         for (const part of e.message ?? []) expect(r.message).to.include(part);
         if (e.observed !== undefined) expect(r.observed).to.include(e.observed);
-        if (e.affectedRows !== undefined) expect(r.evidence.affected?.rows.length ?? 0, 'affected rows').to.equal(e.affectedRows);
+        if (e.affectedRows !== undefined)
+          expect(r.evidence.affected?.rows.length ?? 0, 'affected rows').to.equal(e.affectedRows);
         if (e.disagreements !== undefined) {
           expect((r.evidence.disagreements ?? []).map((d) => d.source)).to.deep.equal(e.disagreements);
         }

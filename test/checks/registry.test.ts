@@ -6,7 +6,9 @@ import { CHECKS } from '../../checks/index.js';
 import { CHECKLIST_ITEMS, SEVERITIES } from '../../src/engine/types.js';
 
 describe('check registry', () => {
-  const files = readdirSync(new URL('../../checks/', import.meta.url)).filter((f) => /^SSPR-\d\d\.ts$/.test(f));
+  const files = readdirSync(new URL('../../checks/', import.meta.url)).filter((f) =>
+    /^SSPR-\d\d\.ts$/.test(f),
+  );
 
   it('lists exactly the check files in checks/, in ID order', () => {
     expect(CHECKS.map((c) => `${c.meta.id}.ts`)).to.deep.equal([...files].sort());
@@ -23,7 +25,11 @@ describe('check registry', () => {
       expect(meta.remediation.summary.trim(), meta.id).not.to.equal('');
       expect(meta.remediation.steps.length, meta.id).to.be.greaterThan(0);
       for (const step of meta.remediation.steps) expect(step.trim(), meta.id).not.to.equal('');
-      for (const dep of meta.dependsOn ?? []) expect(CHECKS.map((c) => c.meta.id), meta.id).to.include(dep);
+      for (const dep of meta.dependsOn ?? [])
+        expect(
+          CHECKS.map((c) => c.meta.id),
+          meta.id,
+        ).to.include(dep);
     }
   });
 });

@@ -29,12 +29,20 @@ describe('traps (whole registry)', () => {
       const s = golden((x) => {
         withoutPortal(x);
         x.attestation = null;
-        for (const name of GRAPH_SOURCES) failSource(x, name, status, status === 'forbidden' ? 'AuditLog.Read.All' : undefined);
+        for (const name of GRAPH_SOURCES)
+          failSource(x, name, status, status === 'forbidden' ? 'AuditLog.Read.All' : undefined);
       });
       for (const r of runChecks(CHECKS, s)) {
         if (r.source === 'platform') continue; // SSPR-08: a fact of the service, needs no data
         expect(r.status, `${r.id}: ${r.message}`).to.be.oneOf(['not_assessed', 'not_applicable']);
-        if (r.status === 'not_assessed') expect(r.reason, r.id).to.be.oneOf(['missing_permission', 'not_licensed', 'collection_error', 'no_public_api', 'manual']);
+        if (r.status === 'not_assessed')
+          expect(r.reason, r.id).to.be.oneOf([
+            'missing_permission',
+            'not_licensed',
+            'collection_error',
+            'no_public_api',
+            'manual',
+          ]);
       }
     });
   }
@@ -59,19 +67,42 @@ describe('traps (whole registry)', () => {
         for (let i = 0; i < 50; i++) {
           const id = `guest-${i}`;
           x.sources.userRegistrationDetails.data!.push(
-            urdRow({ id, userPrincipalName: `g${i}_ext#EXT#@contoso.com`, userType: 'guest', isSsprEnabled: false, isSsprRegistered: false, isSsprCapable: false, methodsRegistered: ['mobilePhone'] }),
+            urdRow({
+              id,
+              userPrincipalName: `g${i}_ext#EXT#@contoso.com`,
+              userType: 'guest',
+              isSsprEnabled: false,
+              isSsprRegistered: false,
+              isSsprCapable: false,
+              methodsRegistered: ['mobilePhone'],
+            }),
           );
-          x.sources.userPhones.data!.push({ id, userPrincipalName: `g${i}_ext#EXT#@contoso.com`, mobilePhone: '0612345678', businessPhones: [] });
+          x.sources.userPhones.data!.push({
+            id,
+            userPrincipalName: `g${i}_ext#EXT#@contoso.com`,
+            mobilePhone: '0612345678',
+            businessPhones: [],
+          });
         }
       }),
     );
-    expect(withGuests.map((r) => [r.id, r.status, r.source])).to.deep.equal(base.map((r) => [r.id, r.status, r.source]));
+    expect(withGuests.map((r) => [r.id, r.status, r.source])).to.deep.equal(
+      base.map((r) => [r.id, r.status, r.source]),
+    );
   });
 
   it('allowedToUseSSPR (admins only) is never read as user SSPR: flipping it changes no verdict', () => {
-    const on = runChecks(CHECKS, golden((x) => void (x.sources.authorizationPolicy.data!.allowedToUseSSPR = true)));
-    const off = runChecks(CHECKS, golden((x) => void (x.sources.authorizationPolicy.data!.allowedToUseSSPR = false)));
-    expect(on.map((r) => [r.id, r.status, r.message])).to.deep.equal(off.map((r) => [r.id, r.status, r.message]));
+    const on = runChecks(
+      CHECKS,
+      golden((x) => void (x.sources.authorizationPolicy.data!.allowedToUseSSPR = true)),
+    );
+    const off = runChecks(
+      CHECKS,
+      golden((x) => void (x.sources.authorizationPolicy.data!.allowedToUseSSPR = false)),
+    );
+    expect(on.map((r) => [r.id, r.status, r.message])).to.deep.equal(
+      off.map((r) => [r.id, r.status, r.message]),
+    );
   });
 
   it('every check passes on the golden (fully compliant) tenant, SSPR-02 being n/a there (SSPR is enabled for All)', () => {

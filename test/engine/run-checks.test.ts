@@ -21,7 +21,10 @@ const meta = (id: string, extra: Partial<CheckMeta<object>> = {}): CheckMeta<obj
   ...extra,
 });
 const undecidedCheck = (id: string) =>
-  defineCheck({ meta: meta(id), evaluate: () => ({ kind: 'undecided', fallback: 'no_public_api', message: 'nothing decided.' }) });
+  defineCheck({
+    meta: meta(id),
+    evaluate: () => ({ kind: 'undecided', fallback: 'no_public_api', message: 'nothing decided.' }),
+  });
 
 describe('runChecks', () => {
   it('turns an undecided outcome into not_assessed with the first failed source in precedence order', () => {
@@ -30,7 +33,12 @@ describe('runChecks', () => {
       failSource(x, 'organization', 'forbidden', 'Organization.Read.All');
     });
     const [r] = runChecks([undecidedCheck('T-1')], s);
-    expect(r).to.include({ status: 'not_assessed', source: 'none', reason: 'missing_permission', missingPermission: 'Organization.Read.All' });
+    expect(r).to.include({
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'missing_permission',
+      missingPermission: 'Organization.Read.All',
+    });
     expect(r.message).to.include('Organization.Read.All');
   });
 
@@ -40,18 +48,37 @@ describe('runChecks', () => {
   });
 
   it('does not treat a skipped source (portal not requested) as failed', () => {
-    const [r] = runChecks([undecidedCheck('T-1')], golden((x) => failSource(x, 'organization', 'skipped')));
+    const [r] = runChecks(
+      [undecidedCheck('T-1')],
+      golden((x) => failSource(x, 'organization', 'skipped')),
+    );
     expect(r.reason).to.equal('no_public_api');
   });
 
   it('hands a dependent check the real decision, evaluating dependencies first whatever the order', () => {
     const base = defineCheck({
       meta: meta('T-A'),
-      evaluate: () => ({ kind: 'decision', status: 'fail', source: 'graph', message: 'base failed.', observed: 'o', expected: 'e', evidence: { facts: [] } }),
+      evaluate: () => ({
+        kind: 'decision',
+        status: 'fail',
+        source: 'graph',
+        message: 'base failed.',
+        observed: 'o',
+        expected: 'e',
+        evidence: { facts: [] },
+      }),
     });
     const dependent = defineCheck({
       meta: meta('T-B', { dependsOn: ['T-A'] }),
-      evaluate: (_s, _o, ctx) => ({ kind: 'decision', status: 'pass', source: 'graph', message: `saw ${ctx.decisionOf('T-A').status}.`, observed: 'o', expected: 'e', evidence: { facts: [] } }),
+      evaluate: (_s, _o, ctx) => ({
+        kind: 'decision',
+        status: 'pass',
+        source: 'graph',
+        message: `saw ${ctx.decisionOf('T-A').status}.`,
+        observed: 'o',
+        expected: 'e',
+        evidence: { facts: [] },
+      }),
     });
     const results = runChecks([dependent, base], golden());
     expect(results.map((r) => r.id)).to.deep.equal(['T-B', 'T-A']);

@@ -23,7 +23,9 @@ describe('schemas', () => {
   });
 
   it('requires a reason on not_assessed results', () => {
-    const results = JSON.parse(JSON.stringify(buildResults({ snapshot: golden(), startedAt: new Date(), finishedAt: new Date() })));
+    const results = JSON.parse(
+      JSON.stringify(buildResults({ snapshot: golden(), startedAt: new Date(), finishedAt: new Date() })),
+    );
     results.checks[0].status = 'not_assessed';
     results.checks[0].source = 'none';
     expect(validatorFor('results')(results)).to.equal(false);

@@ -13,7 +13,12 @@ describe('score', () => {
   });
 
   it('leaves not_applicable, not_assessed and accepted_risk out of the score, and only not_applicable out of coverage', () => {
-    const s = score([c('critical', 'pass'), c('high', 'not_assessed'), c('medium', 'accepted_risk'), c('low', 'not_applicable')]);
+    const s = score([
+      c('critical', 'pass'),
+      c('high', 'not_assessed'),
+      c('medium', 'accepted_risk'),
+      c('low', 'not_applicable'),
+    ]);
     expect(s.value).to.equal(100);
     // coverage = 10 / (10 + 6 + 3)
     expect(s.coverage).to.be.closeTo(10 / 19, 1e-12);
@@ -35,7 +40,16 @@ describe('score', () => {
   });
 
   it('grades at the boundaries 90/80/70/60', () => {
-    expect([90, 89.99, 80, 79.9, 70, 69.9, 60, 59.9].map(gradeFor)).to.deep.equal(['A', 'B', 'B', 'C', 'C', 'D', 'D', 'F']);
+    expect([90, 89.99, 80, 79.9, 70, 69.9, 60, 59.9].map(gradeFor)).to.deep.equal([
+      'A',
+      'B',
+      'B',
+      'C',
+      'C',
+      'D',
+      'D',
+      'F',
+    ]);
   });
 
   it('scores nothing scored as 0 with coverage 0', () => {
