@@ -2,6 +2,7 @@
 // snapshot sources each one unlocks, and their app-role ids in Microsoft Graph's service principal
 // (checked against several public app-registration scripts).
 
+import { PORTAL_SOURCES } from '../snapshot/source-names.js';
 import type { SourceName } from '../snapshot/types.js';
 
 /** Microsoft Graph's application (client) id. */
@@ -85,8 +86,6 @@ export const APPLICATION_PERMISSIONS: readonly ApplicationPermission[] = [
 export const PORTAL_ACCESS =
   'delegated sign-in with --portal by a user who can open Protection > Password reset in the Entra admin center';
 export const PORTAL_FORBIDDEN_PERMISSION = 'Authentication Policy Administrator (directory role)';
-
-const PORTAL_SOURCES: SourceName[] = ['passwordResetPolicies', 'onPremisesPasswordResetPolicies'];
 
 /** The least-privileged permissions a source needs. */
 export function permissionsFor(source: SourceName): string[] {

@@ -2,6 +2,7 @@
 // sources and checks each one unlocks, and the commands that grant them (Azure CLI, then Microsoft
 // Graph PowerShell). Returned as data and as text; the CLI prints one or the other.
 
+import { PORTAL_SOURCES } from '../snapshot/source-names.js';
 import type { CheckDefinition } from '../engine/types.js';
 import type { SourceName } from '../snapshot/types.js';
 import { APPLICATION_PERMISSIONS, MICROSOFT_GRAPH_APP_ID, PORTAL_ACCESS } from './application-permissions.js';
@@ -19,8 +20,6 @@ export interface PermissionsReport {
   portal: { access: string; undocumentedApi: true; sources: SourceName[]; checks: string[] };
   grant: { azureCli: string[]; graphPowerShell: string[] };
 }
-
-const PORTAL_SOURCES: SourceName[] = ['passwordResetPolicies', 'onPremisesPasswordResetPolicies'];
 
 function sourcesOf(check: CheckDefinition): Set<string> {
   return new Set<string>([...check.meta.sources, ...check.meta.dataSources.map((d) => d.source)]);
@@ -64,8 +63,8 @@ export function permissionsReport(checks: readonly CheckDefinition[], appId?: st
     portal: {
       access: PORTAL_ACCESS,
       undocumentedApi: true,
-      sources: PORTAL_SOURCES,
-      checks: checksReading(checks, PORTAL_SOURCES),
+      sources: [...PORTAL_SOURCES],
+      checks: checksReading(checks, [...PORTAL_SOURCES]),
     },
     grant: { azureCli: azureCliCommands(appId), graphPowerShell: graphPowerShellCommands(appId) },
   };

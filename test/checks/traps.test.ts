@@ -3,25 +3,8 @@
 import { expect } from 'chai';
 import { CHECKS } from '../../checks/index.js';
 import { runChecks } from '../../src/engine/run-checks.js';
-import type { SourceName } from '../../src/snapshot/types.js';
+import { GRAPH_SOURCES } from '../../src/snapshot/source-names.js';
 import { failSource, golden, urdRow, withoutPortal } from '../fixtures/golden.js';
-
-const GRAPH_SOURCES: SourceName[] = [
-  'organization',
-  'subscribedSkus',
-  'authenticationMethodsPolicy',
-  'authorizationPolicy',
-  'userRegistrationDetails',
-  'usersRegisteredByMethod',
-  'usersRegisteredByFeature',
-  'userPhones',
-  'roleAssignments',
-  'userEventsSummary',
-  'userRegistrationActivity',
-  'directoryAudits',
-  'pilotGroups',
-  'recommendations',
-];
 
 describe('traps (whole registry)', () => {
   for (const status of ['forbidden', 'not_licensed', 'error'] as const) {

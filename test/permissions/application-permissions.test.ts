@@ -6,24 +6,7 @@ import {
   permissionsFor,
 } from '../../src/permissions/application-permissions.js';
 import { permissionsReport } from '../../src/permissions/permissions-report.js';
-import type { SourceName } from '../../src/snapshot/types.js';
-
-const GRAPH_SOURCES: SourceName[] = [
-  'organization',
-  'subscribedSkus',
-  'authenticationMethodsPolicy',
-  'authorizationPolicy',
-  'userRegistrationDetails',
-  'usersRegisteredByMethod',
-  'usersRegisteredByFeature',
-  'userPhones',
-  'roleAssignments',
-  'userEventsSummary',
-  'userRegistrationActivity',
-  'directoryAudits',
-  'pilotGroups',
-  'recommendations',
-];
+import { GRAPH_SOURCES } from '../../src/snapshot/source-names.js';
 
 describe('application permissions', () => {
   it('gives every Graph source a least-privileged permission with a GUID app-role id', () => {
