@@ -12,6 +12,7 @@ import {
 import type { AuthConfig } from './auth-config.js';
 import { checkCertificateFile } from './certificate-check.js';
 import { GRAPH_CLI_CLIENT_ID, PORTAL_CLIENT_ID } from './clouds.js';
+import { DeviceCodeSignIn } from './one-sign-in.js';
 
 export interface IdentityEndpoint {
   authorityHost: string;
@@ -57,7 +58,8 @@ export function createCredential(
         { ...common(endpoint), sendCertificateChain: false },
       );
     case 'device-code':
-      return new DeviceCodeCredential({
+      // Prompts once; the portal backend's token may then come from the same sign-in (one-sign-in.ts).
+      return new DeviceCodeSignIn({
         tenantId: config.tenantId,
         clientId: config.clientId ?? GRAPH_CLI_CLIENT_ID,
         ...common(endpoint),

@@ -3,6 +3,7 @@
 
 import type { TokenCredential } from '@azure/identity';
 import { explainAuthFailure, type AuthFailureContext } from './explain-auth-failure.js';
+import { signInTypeOf, type SignInType } from './sign-in-type.js';
 import { readTokenClaims } from './token-claims.js';
 
 export interface SignedIn {
@@ -11,6 +12,8 @@ export interface SignedIn {
   appId?: string;
   /** The signed-in user, for delegated sign-ins. */
   account?: string;
+  /** Application or delegated: which Graph reports the scan may call. */
+  type: SignInType;
 }
 
 export async function signIn(
@@ -26,5 +29,10 @@ export async function signIn(
   }
   if (!token) throw await explainAuthFailure(new Error('the credential returned no token'), ctx);
   const claims = readTokenClaims(token);
-  return { roles: claims.roles, appId: claims.appid, account: claims.upn };
+  return {
+    roles: claims.roles,
+    appId: claims.appid,
+    account: claims.upn,
+    type: signInTypeOf(claims, ctx.method),
+  };
 }

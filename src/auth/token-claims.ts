@@ -7,6 +7,8 @@ export interface TokenClaims {
   appid?: string;
   tid?: string;
   upn?: string;
+  /** `app` on app-only tokens (optional claim). */
+  idtyp?: string;
 }
 
 export function readTokenClaims(token: string): TokenClaims {
@@ -26,6 +28,7 @@ export function readTokenClaims(token: string): TokenClaims {
             ? claims.azp
             : undefined,
       tid: typeof claims.tid === 'string' ? claims.tid : undefined,
+      idtyp: typeof claims.idtyp === 'string' ? claims.idtyp : undefined,
       upn:
         typeof claims.upn === 'string'
           ? claims.upn

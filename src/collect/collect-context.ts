@@ -1,7 +1,8 @@
 // What every collector gets: the transport, the cloud, the scan time and activity window, the token's
-// permissions (to name a missing one precisely) and the progress sink.
+// permissions (to name a missing one precisely), the sign-in type and the progress sink.
 
 import type { CloudEndpoints } from '../auth/clouds.js';
+import type { SignInType } from '../auth/sign-in-type.js';
 import type { GraphTransport } from '../graph/transport.js';
 import type { ProgressSink } from './progress.js';
 
@@ -12,6 +13,8 @@ export interface CollectContext {
   now: Date;
   window: { from: string; to: string };
   grantedPermissions?: string[];
+  /** Application or delegated: delegated-only reports are skipped under an application sign-in. */
+  signInType: SignInType;
   progress: ProgressSink;
 }
 

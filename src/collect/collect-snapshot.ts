@@ -2,6 +2,7 @@
 // snapshot. One failed source never stops the others; only a failed sign-in or a Graph that never
 // answered throws (a CollectionError: exit 3).
 
+import type { TokenCredential } from '@azure/identity';
 import { CLOUDS, type CloudEndpoints } from '../auth/clouds.js';
 import {
   createCredential,
@@ -9,6 +10,7 @@ import {
   type IdentityEndpoint,
 } from '../auth/credential-factory.js';
 import { AuthError } from '../auth/errors.js';
+import { SecondResourceCredential } from '../auth/one-sign-in.js';
 import { signIn, type SignedIn } from '../auth/sign-in.js';
 import { createGraphClient } from '../graph/graph-client.js';
 import { GraphTransport } from '../graph/transport.js';
@@ -75,6 +77,22 @@ function snapshotOf(
   };
 }
 
+/**
+ * --portal's delegated token. After a device-code sign-in to Graph it is first asked of that same
+ * sign-in (one prompt for the whole scan); a second prompt comes only when Entra refuses, and the user
+ * is told so before it. Other sign-ins (application ones, azure-cli) have no such sign-in to reuse.
+ */
+function portalCredential(
+  opts: CollectOptions,
+  graphCredential: TokenCredential,
+  identity: IdentityEndpoint,
+): TokenCredential {
+  const own = createPortalCredential(opts.tenantId, identity, opts.onDeviceCode);
+  if (opts.credential || opts.auth?.kind !== 'device-code') return own;
+  const say = opts.onDeviceCode ?? ((m: string) => process.stderr.write(`${m}\n`));
+  return new SecondResourceCredential(graphCredential, own, say);
+}
+
 export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
   const startedAt = new Date();
   const now = opts.now ?? startedAt;
@@ -118,6 +136,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
       to: now.toISOString(),
     },
     grantedPermissions: signedIn.roles ? [...signedIn.roles].sort() : undefined,
+    signInType: signedIn.type,
     progress,
   };
   const sources = await readAllSources(ctx, {
@@ -125,7 +144,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
       endpoint: opts.portalEndpoint,
       signIn: opts.portal
         ? {
-            credential: createPortalCredential(opts.tenantId, identity, opts.onDeviceCode),
+            credential: portalCredential(opts, credential, identity),
             tenantId: opts.tenantId,
             authorityHost: identity.authorityHost,
           }

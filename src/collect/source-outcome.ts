@@ -1,7 +1,9 @@
 // Maps how a read ended to the snapshot's outcome: 403 Authorization_RequestDenied (or an empty code)
 // → forbidden with the permission that would fix it; 403 Authentication_RequestFromNonPremiumTenant…
-// → not_licensed (matched on the code); a 404 outside the global cloud → unavailable; anything else
-// after retries → error, in words that name the endpoint.
+// → not_licensed (matched on the code); outside the global cloud a 404, or a 400 "Resource not found
+// for the segment" (how Graph answers a path its cloud's schema lacks, e.g. China's missing
+// policies/authenticationMethodsPolicy, GRAPH.md §17.6) → unavailable ("not offered in the … cloud");
+// anything else after retries → error, in words that name the endpoint.
 
 import { missingPermissionFor } from '../permissions/application-permissions.js';
 import { GraphFailure } from '../graph/graph-failure.js';
@@ -42,15 +44,24 @@ export function failedOutcome(
       error: `HTTP ${failure.status} ${graphWords || 'Forbidden'} (needs ${permission})`,
     };
   }
-  if (failure.kind === 'http' && failure.status === 404 && ctx.cloud.cloud !== 'global') {
+  if (notOfferedHere(failure) && ctx.cloud.cloud !== 'global') {
     return {
       status: 'unavailable',
       endpoint,
       fetchedAt,
-      error: `HTTP 404 ${graphWords} (not offered in the ${ctx.cloud.cloud} cloud)`,
+      error: `HTTP ${failure.status} ${graphWords} (not offered in the ${ctx.cloud.cloud} cloud)`,
     };
   }
   return { status: 'error', endpoint, fetchedAt, error: failure.message };
+}
+
+/** 404, or 400 "Resource not found for the segment '…'": the path does not exist in this cloud. */
+function notOfferedHere(failure: GraphFailure): boolean {
+  if (failure.kind !== 'http') return false;
+  return (
+    failure.status === 404 ||
+    (failure.status === 400 && /Resource not found for the segment/i.test(failure.detail))
+  );
 }
 
 export function unavailableOutcome(endpoint: string, why: string): CollectionOutcome {

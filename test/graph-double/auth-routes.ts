@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { verifyClientAssertion } from './client-assertion.js';
 import type { DoubleResponse } from './http-types.js';
-import type { DoubleApp, DoubleTenant } from './tenant.js';
+import { DEFAULT_DELEGATED_USER, type DoubleApp, type DoubleTenant } from './tenant.js';
 import type { TokenIssuer } from './tokens.js';
 
 export const PORTAL_RESOURCE = '74658136-14ec-4630-ad9b-26e160ff0fc6';
@@ -17,6 +17,8 @@ export interface AuthContext {
   findTenant(idOrDomain: string): DoubleTenant | undefined;
   /** device_code → pending sign-in. */
   deviceCodes: Map<string, { tenant: DoubleTenant; clientId: string; scope: string; pendingPolls: number }>;
+  /** refresh_token → who signed in (a refresh token is good for any resource, as Entra's are). */
+  refreshTokens: Map<string, { tenant: DoubleTenant; clientId: string }>;
   /** How many polls answer authorization_pending before the double approves a device code. */
   deviceCodePendingPolls: number;
 }
@@ -152,6 +154,7 @@ function clientCredentials(ctx: AuthContext, tenant: DoubleTenant, form: URLSear
     tid: tenant.id,
     appid: clientId,
     roles: [...app.roles],
+    idtyp: 'app',
   });
   return {
     status: 200,
@@ -200,28 +203,52 @@ function deviceCodeToken(ctx: AuthContext, tenant: DoubleTenant, form: URLSearch
     );
   }
   ctx.deviceCodes.delete(form.get('device_code') ?? '');
+  return delegatedTokens(ctx, tenant, pending.clientId, pending.scope);
+}
+
+const DOUBLE_USER_OID = '00000000-0000-0000-0000-0000000000cc';
+
+/**
+ * A delegated sign-in's answer: an access token for the scope's resource — for Graph carrying the
+ * user's consented delegated permissions (`scp`) and directory roles (`wids`), for the portal
+ * backend `user_impersonation` — plus an id token and a refresh token MSAL can redeem for another
+ * resource without a second prompt.
+ */
+function delegatedTokens(
+  ctx: AuthContext,
+  tenant: DoubleTenant,
+  clientId: string,
+  scope: string,
+): DoubleResponse {
   const user = tenant.portalUser ?? `auditor@${tenant.id}`;
-  const oid = '00000000-0000-0000-0000-0000000000cc';
-  const aud = audienceOf(pending.scope) ?? PORTAL_RESOURCE;
+  const oid = DOUBLE_USER_OID;
+  const aud = audienceOf(scope) ?? PORTAL_RESOURCE;
   const iss = `${ctx.origin}/${tenant.id}/v2.0`;
+  const delegated = tenant.delegatedUser ?? DEFAULT_DELEGATED_USER;
+  const graph = aud !== PORTAL_RESOURCE;
+  const refreshToken = randomBytes(32).toString('base64url');
+  ctx.refreshTokens.set(refreshToken, { tenant, clientId });
   return {
     status: 200,
     body: {
       token_type: 'Bearer',
-      scope: pending.scope,
+      scope,
       expires_in: 3599,
       ext_expires_in: 3599,
       access_token: ctx.issuer.issue({
         aud,
         iss,
         tid: tenant.id,
-        appid: pending.clientId,
-        scp: 'user_impersonation',
+        appid: clientId,
+        scp: graph ? delegated.scopes.join(' ') : 'user_impersonation',
+        ...(graph ? { wids: [...delegated.roles] } : {}),
+        idtyp: 'user',
         upn: user,
         oid,
       }),
+      refresh_token: refreshToken,
       id_token: ctx.issuer.idToken({
-        aud: pending.clientId,
+        aud: clientId,
         iss,
         tid: tenant.id,
         oid,
@@ -232,6 +259,19 @@ function deviceCodeToken(ctx: AuthContext, tenant: DoubleTenant, form: URLSearch
       client_info: Buffer.from(JSON.stringify({ uid: oid, utid: tenant.id })).toString('base64url'),
     },
   };
+}
+
+/** grant_type=refresh_token: a token for another resource from the same sign-in (same public client). */
+function refreshTokenGrant(ctx: AuthContext, tenant: DoubleTenant, form: URLSearchParams): DoubleResponse {
+  const known = ctx.refreshTokens.get(form.get('refresh_token') ?? '');
+  if (!known || known.tenant !== tenant || known.clientId !== form.get('client_id'))
+    return aadError(
+      400,
+      'invalid_grant',
+      9002313,
+      'AADSTS9002313: Invalid request. Request is malformed or invalid.',
+    );
+  return delegatedTokens(ctx, tenant, known.clientId, form.get('scope') ?? '');
 }
 
 /** Handles `/{tenant}/…` identity requests; undefined when the path is not an identity endpoint. */
@@ -258,6 +298,7 @@ export function handleAuth(
   if (grant === 'client_credentials') return clientCredentials(ctx, tenant, form);
   if (grant === 'urn:ietf:params:oauth:grant-type:device_code' || grant === 'device_code')
     return deviceCodeToken(ctx, tenant, form);
+  if (grant === 'refresh_token') return refreshTokenGrant(ctx, tenant, form);
   return aadError(
     400,
     'unsupported_grant_type',

@@ -3,6 +3,7 @@
 
 import type { GroupLookup } from '../../src/snapshot/types.js';
 import { badRequest, graphError, notFound } from './errors.js';
+import { asExpandedPrincipal } from './expanded-principal.js';
 import type { DoubleRequest, DoubleResponse } from './http-types.js';
 import { pageOf } from './odata-collection.js';
 import {
@@ -33,6 +34,27 @@ function groupById(req: DoubleRequest, id: string): GroupLookup | DoubleResponse
   );
 }
 
+const GROUP_MEMBER_READ = [
+  ['GroupMember.ReadBasic.All'],
+  ['GroupMember.Read.All'],
+  ['Group.Read.All'],
+  ['Directory.Read.All'],
+];
+
+function memberCount(req: DoubleRequest, id: string, nonUsers: number): DoubleResponse {
+  if ((req.headers.consistencylevel ?? '').toLowerCase() !== 'eventual') {
+    return graphError(
+      400,
+      'Request_BadRequest',
+      'Count is not currently supported without the ConsistencyLevel header set to eventual.',
+    );
+  }
+  const group = groupById(req, id);
+  return isResponse(group)
+    ? group
+    : { status: 200, body: String((group.transitiveMemberCount ?? 0) + nonUsers) };
+}
+
 const isResponse = (v: unknown): v is DoubleResponse => typeof v === 'object' && v !== null && 'status' in v;
 
 function withPrincipal(req: DoubleRequest, assignment: Row): Row {
@@ -40,7 +62,8 @@ function withPrincipal(req: DoubleRequest, assignment: Row): Row {
     const { principal: _principal, ...rest } = assignment;
     return rest;
   }
-  if (assignment.principal) return assignment;
+  if (assignment.principal)
+    return { ...assignment, principal: asExpandedPrincipal(assignment.principal as Row) };
   const user = (data<Row[]>(req, 'userPhones') ?? []).find((u) => u.id === assignment.principalId);
   return {
     ...assignment,
@@ -48,7 +71,6 @@ function withPrincipal(req: DoubleRequest, assignment: Row): Row {
       '@odata.type': '#microsoft.graph.user',
       id: assignment.principalId,
       displayName: user?.displayName ?? null,
-      userPrincipalName: user?.userPrincipalName ?? null,
     },
   };
 }
@@ -56,6 +78,7 @@ function withPrincipal(req: DoubleRequest, assignment: Row): Row {
 export const DIRECTORY_ROUTES: GraphRoute[] = [
   {
     name: 'organization',
+    graphType: 'organization',
     pattern: /^organization$/,
     versions: BOTH,
     permissions: [['Organization.Read.All'], ['Directory.Read.All']],
@@ -67,6 +90,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'subscribedSkus',
+    graphType: 'subscribedSku',
     pattern: /^subscribedSkus$/,
     versions: BOTH,
     permissions: [['Organization.Read.All'], ['Directory.Read.All']],
@@ -76,6 +100,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'authenticationMethodsPolicy',
+    graphType: 'authenticationMethodsPolicy',
     pattern: /^policies\/authenticationMethodsPolicy$/,
     versions: BOTH,
     permissions: [
@@ -89,6 +114,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'authorizationPolicy',
+    graphType: 'authorizationPolicy',
     pattern: /^policies\/authorizationPolicy$/,
     versions: BOTH,
     permissions: [['Policy.Read.All']],
@@ -98,6 +124,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'users',
+    graphType: 'user',
     pattern: /^users$/,
     versions: BOTH,
     permissions: [['User.Read.All'], ['Directory.Read.All']],
@@ -120,6 +147,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'roleAssignments',
+    graphType: 'unifiedRoleAssignment',
     pattern: /^roleManagement\/directory\/roleAssignments$/,
     versions: BOTH,
     permissions: [['RoleManagement.Read.Directory'], ['RoleManagement.Read.All'], ['Directory.Read.All']],
@@ -146,24 +174,25 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
       ),
   },
   {
+    // Users only (GRAPH.md §17.6): the cast the scanner must use. Least-privileged application
+    // permission GroupMember.ReadBasic.All (microsoft-graph-docs-contrib @dc80b68f).
+    name: 'groupUserCount',
+    pattern: /^groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user\/\$count$/,
+    versions: BOTH,
+    permissions: GROUP_MEMBER_READ,
+    handle: ({ req, params }) => memberCount(req, params[0]!, 0),
+  },
+  {
+    // Every directory object: users plus nested groups, devices, service principals.
     name: 'groupMemberCount',
     pattern: /^groups\/([^/]+)\/transitiveMembers\/\$count$/,
     versions: BOTH,
-    permissions: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
-    handle: ({ req, params }) => {
-      if ((req.headers.consistencylevel ?? '').toLowerCase() !== 'eventual') {
-        return graphError(
-          400,
-          'Request_BadRequest',
-          'Count is not currently supported without the ConsistencyLevel header set to eventual.',
-        );
-      }
-      const group = groupById(req, params[0]!);
-      return isResponse(group) ? group : { status: 200, body: String(group.transitiveMemberCount ?? 0) };
-    },
+    permissions: GROUP_MEMBER_READ,
+    handle: ({ req, params }) => memberCount(req, params[0]!, req.tenant.nonUserGroupMembers ?? 0),
   },
   {
     name: 'group',
+    graphType: 'group',
     pattern: /^groups\/([^/]+)$/,
     versions: BOTH,
     permissions: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
@@ -176,6 +205,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'groups',
+    graphType: 'group',
     pattern: /^groups$/,
     versions: BOTH,
     permissions: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
@@ -193,6 +223,7 @@ export const DIRECTORY_ROUTES: GraphRoute[] = [
   },
   {
     name: 'recommendations',
+    graphType: 'recommendation',
     pattern: /^directory\/recommendations$/,
     versions: BETA,
     permissions: [['DirectoryRecommendations.Read.All']],

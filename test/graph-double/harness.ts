@@ -51,6 +51,11 @@ export function secretAuth(tenant: DoubleTenant) {
   return { kind: 'secret' as const, tenantId: tenant.id, clientId: app.clientId, clientSecret: app.secret };
 }
 
+/** `--auth device-code` (a delegated sign-in through the double's device-code flow). */
+export function deviceCodeAuth(tenant: DoubleTenant) {
+  return { kind: 'device-code' as const, tenantId: tenant.id };
+}
+
 export function scanOptions(
   double: GraphDouble,
   tenant: DoubleTenant,

@@ -17,28 +17,6 @@ import {
   type RouteCall,
 } from './route-kit.js';
 
-/** Values of `usageAuthMethod` that Graph hides as unknownFutureValue without `Prefer: include-unknown-enum-members`. */
-const EVOLVABLE_AUTH_METHODS = new Set([
-  'externalAuthMethod',
-  'hardwareOneTimePasscode',
-  'windowsHelloForBusiness',
-  'microsoftAuthenticatorPasswordless',
-  'temporaryAccessPass',
-  'macOsSecureEnclaveKey',
-  'passKeyDeviceBound',
-  'passKeyDeviceBoundAuthenticator',
-  'passKeyDeviceBoundWindowsHello',
-  'softwareOneTimePasscode',
-  'microsoftAuthenticatorPush',
-  'mobilePhone',
-  'sms',
-  'alternateMobilePhone',
-  'fido2SecurityKey',
-  'oneTimePasscode',
-  'passKeySynced',
-  'qrCode',
-]);
-
 const USER_TYPES = new Set(['all', 'member', 'guest']);
 const USER_ROLES = new Set(['all', 'privilegedAdmin', 'admin', 'user']);
 
@@ -65,6 +43,7 @@ function registrationSummary(call: RouteCall, source: SourceName, type: string):
 export const REPORT_ROUTES: GraphRoute[] = [
   {
     name: 'userRegistrationDetails',
+    graphType: 'userRegistrationDetails',
     pattern: /^reports\/authenticationMethods\/userRegistrationDetails$/,
     versions: BOTH,
     permissions: REPORTS,
@@ -90,6 +69,7 @@ export const REPORT_ROUTES: GraphRoute[] = [
   },
   {
     name: 'usersRegisteredByMethod',
+    graphType: 'userRegistrationMethodSummary',
     pattern: /^reports\/authenticationMethods\/usersRegisteredByMethod\((.*)\)$/,
     versions: BOTH,
     permissions: REPORTS,
@@ -99,6 +79,7 @@ export const REPORT_ROUTES: GraphRoute[] = [
   },
   {
     name: 'usersRegisteredByFeature',
+    graphType: 'userRegistrationFeatureSummary',
     pattern: /^reports\/authenticationMethods\/usersRegisteredByFeature\((.*)\)$/,
     versions: BOTH,
     permissions: REPORTS,
@@ -108,21 +89,18 @@ export const REPORT_ROUTES: GraphRoute[] = [
   },
   {
     name: 'userEventsSummary',
+    graphType: 'userEventsSummary',
     pattern: /^reports\/authenticationMethods\/userEventsSummary$/,
     versions: BETA,
     permissions: REPORTS,
     report: true,
     source: 'userEventsSummary',
     defaultTop: 1000,
+    // authMethod's evolvable members are hidden without the Prefer header by graph-dispatch (from the metadata).
     handle: ({ req, loop }) => {
-      const preferUnknown = /include-unknown-enum-members/i.test(req.headers.prefer ?? '');
       const events = rows(req, 'userEventsSummary').map((e) => ({
         '@odata.type': '#microsoft.graph.userEventsSummary',
         ...e,
-        authMethod:
-          !preferUnknown && EVOLVABLE_AUTH_METHODS.has(String(e.authMethod))
-            ? 'unknownFutureValue'
-            : e.authMethod,
       }));
       return pageOf(req, events, {
         context: 'reports/authenticationMethods/userEventsSummary',
@@ -142,6 +120,7 @@ export const REPORT_ROUTES: GraphRoute[] = [
   },
   {
     name: 'userRegistrationActivity',
+    graphType: 'userRegistrationActivitySummary',
     pattern: /^reports\/authenticationMethods\/userRegistrationActivity\(period='([^']*)'\)$/,
     versions: BETA,
     permissions: REPORTS,
@@ -163,6 +142,7 @@ export const REPORT_ROUTES: GraphRoute[] = [
   },
   {
     name: 'directoryAudits',
+    graphType: 'directoryAudit',
     pattern: /^auditLogs\/directoryAudits$/,
     versions: BOTH,
     permissions: [['AuditLog.Read.All', 'Directory.Read.All']],

@@ -22,6 +22,8 @@ export interface GraphRoute {
   report?: boolean;
   /** The model source whose failed outcome (forbidden, not_licensed, …) this route replays. */
   source?: SourceName;
+  /** The Graph type of the entity (or of each row) it answers, as the metadata names it. */
+  graphType?: string;
   defaultTop?: number;
   handle(call: RouteCall): DoubleResponse;
 }

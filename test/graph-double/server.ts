@@ -36,6 +36,8 @@ export interface GraphDoubleOptions {
   /** Order of $batch responses (Graph may reorder them): default reversed. */
   batchOrder?: 'keep' | 'reverse';
   deviceCodePendingPolls?: number;
+  /** Keep every answered Graph body in stats.log (tests holding the double against the metadata). */
+  captureBodies?: boolean;
   pki?: DoublePki;
   port?: number;
 }
@@ -53,6 +55,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Handling {
   route: string;
   page: number;
+  version?: GraphVersion;
   respond: () => DoubleResponse;
 }
 
@@ -79,6 +82,7 @@ export class GraphDouble {
       issuer: this.issuer,
       findTenant: (t) => this.findTenant(t),
       deviceCodes: new Map(),
+      refreshTokens: new Map(),
       deviceCodePendingPolls: opts.deviceCodePendingPolls ?? 0,
     };
   }
@@ -150,6 +154,9 @@ export class GraphDouble {
       route: handling.route,
       status: response.status,
       inBatch: false,
+      ...(handling.version ? { version: handling.version } : {}),
+      ...(req.headers.prefer !== undefined ? { prefer: String(req.headers.prefer) } : {}),
+      ...(this.opts.captureBodies && handling.version ? { body: response.body } : {}),
     });
     writeResponse(req, res, response);
   }
@@ -172,6 +179,7 @@ export class GraphDouble {
       return {
         route: path === '$batch' ? 'batch' : (route?.name ?? 'unknown'),
         page,
+        version,
         respond: () => this.graph(req, version, path, rawQueryString, rawBody),
       };
     }
@@ -249,7 +257,12 @@ export class GraphDouble {
       inBatch: false,
       body,
     };
-    const deps = { stats: this.stats, faults: this.faults, throttle: this.throttle };
+    const deps = {
+      stats: this.stats,
+      faults: this.faults,
+      throttle: this.throttle,
+      captureBodies: this.opts.captureBodies,
+    };
     if (request.path === '$batch' && request.method === 'POST') {
       this.stats.batches += 1;
       return handleBatch(request, (inner) => dispatchGraph(deps, inner), this.opts.batchOrder ?? 'reverse');

@@ -8,6 +8,12 @@ export interface RequestLogEntry {
   route: string;
   status: number;
   inBatch: boolean;
+  /** Graph version of a Graph request. */
+  version?: 'v1.0' | 'beta';
+  /** The request's Prefer header, as received (inner $batch headers for inner requests). */
+  prefer?: string;
+  /** The answered body, when the double captures bodies. */
+  body?: unknown;
 }
 
 export interface DoubleStats {

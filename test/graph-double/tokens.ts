@@ -15,6 +15,10 @@ export interface AccessClaims {
   scp?: string;
   upn?: string;
   oid?: string;
+  /** Directory role template ids of the signed-in user (delegated tokens). */
+  wids?: string[];
+  /** `app` on app-only tokens, `user` on delegated ones (Entra's optional claim). */
+  idtyp?: string;
   iat: number;
   exp: number;
   jti: string;

@@ -1,6 +1,9 @@
 // The SSPR pilot group(s) (SSPR-02): the portal's passwordResetEnabledGroupIds, or the attestation's
-// selectedGroup — by id when it is a GUID, else by displayName — and each group's transitive member
-// count ($count with ConsistencyLevel: eventual answers text/plain). A group that does not exist (404,
+// selectedGroup — by id when it is a GUID, else by displayName — and each group's transitive USER
+// count: transitiveMembers is a collection of directoryObject (users, groups, devices, service
+// principals), and only users can reset, so the count is cast to microsoft.graph.user (GRAPH.md
+// §17.6; $count needs ConsistencyLevel: eventual and answers text/plain; least-privileged application
+// permission GroupMember.ReadBasic.All, microsoft-graph-docs-contrib @dc80b68f). A group that does not exist (404,
 // or 400 for a malformed id) is recorded as found: false, not as a failed source.
 
 import { GraphFailure } from '../../graph/graph-failure.js';
@@ -32,9 +35,9 @@ export function pilotGroupQueries(
 }
 
 async function memberCount(ctx: CollectContext, id: string): Promise<number> {
-  const endpoint = `/v1.0/groups/${id}/transitiveMembers/$count`;
+  const endpoint = `/v1.0/groups/${id}/transitiveMembers/microsoft.graph.user/$count`;
   const text = await ctx.transport.get<string>({
-    url: `/groups/${encodeURIComponent(id)}/transitiveMembers/$count`,
+    url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user/$count`,
     headers: { ConsistencyLevel: 'eventual' },
     text: true,
     endpoint,

@@ -7,6 +7,7 @@ import type { Source, UserEventSummary } from '../../snapshot/types.js';
 import { query, type CollectContext } from '../collect-context.js';
 import { readSource } from '../read-source.js';
 import { readCollection } from './paged-source.js';
+import { INCLUDE_UNKNOWN_ENUM_MEMBERS } from './prefer-unknown-enums.js';
 
 const ENDPOINT = '/beta/reports/authenticationMethods/userEventsSummary';
 
@@ -20,7 +21,7 @@ export function collectUserEventsSummary(ctx: CollectContext): Promise<Source<Us
     const { rows, pages } = await readCollection<UserEventSummary>(ctx, 'userEventsSummary', {
       url: `/reports/authenticationMethods/userEventsSummary${query({ $top: 1000 })}`,
       version: 'beta',
-      headers: { Prefer: 'include-unknown-enum-members' },
+      headers: INCLUDE_UNKNOWN_ENUM_MEMBERS,
       report: true,
       endpoint: ENDPOINT,
     });

@@ -187,7 +187,11 @@ function roleAssignments(spec: TenantSpec): { model: RoleAssignment[]; noise: Ro
     '@odata.type': '#microsoft.graph.user',
     id: userId(i),
     displayName: `User ${i}`,
-    userPrincipalName: `user${i}@${spec.domain}`,
+    // As Graph expands a principal: no userPrincipalName (GRAPH.md §17.6).
+    mail: `user${i}@${spec.domain}`,
+    mailNickname: `user${i}`,
+    accountEnabled: true,
+    userType: 'Member',
   });
   const assignment = (id: string, role: string, i: number, scope = '/'): RoleAssignment => ({
     id,
