@@ -12,7 +12,7 @@ import { evolvableProperties, metadataFor } from '../graph-metadata/graph-metada
 import { deviceCodeAuth, scan, startDouble } from '../graph-double/harness.js';
 import { GRAPH_ROUTES } from '../graph-double/graph-routes.js';
 import type { GraphDouble } from '../graph-double/server.js';
-import { preset } from '../graph-double/tenants/presets.js';
+import { inChina, preset } from '../graph-double/tenants/presets.js';
 import { EXPECTED } from './expected-verdicts.js';
 import { expectSameVerdicts, expectSnapshotMatchesModel, expectVerdicts } from './snapshot-match.js';
 
@@ -151,8 +151,7 @@ describe('sign-in types and Graph facts on the collection side', function () {
   });
 
   it('China: the authentication methods policy answers 400 "Resource not found for the segment" and is recorded unavailable', async () => {
-    const { tenant } = preset('cloud-only', { now: NOW });
-    tenant.model = { ...tenant.model, tenant: { ...tenant.model.tenant, cloud: 'china' } };
+    const tenant = inChina(preset('cloud-only', { now: NOW }).tenant);
     const double = await startDouble({ tenants: [tenant] });
     try {
       const snapshot = await scan(double, tenant, { cloud: 'china' });

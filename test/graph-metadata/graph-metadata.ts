@@ -53,14 +53,25 @@ const strip = (name: string) => name.replace(/^#?microsoft\.graph\./, '').replac
 
 /** Every property of `type`, its base types' included; undefined when the extract lacks the type. */
 export function propertiesOf(meta: GraphMetadata, type: string): Record<string, MetaProperty> | undefined {
+  return chainOf(meta, type)?.properties;
+}
+
+/** The properties, and whether the whole base chain is in the extract (else some may be missing). */
+function chainOf(
+  meta: GraphMetadata,
+  type: string,
+): { properties: Record<string, MetaProperty>; complete: boolean } | undefined {
   let t: MetaType | undefined = meta.types[strip(type)];
   if (!t) return undefined;
-  const out: Record<string, MetaProperty> = {};
+  const properties: Record<string, MetaProperty> = {};
+  let complete = true;
   for (let guard = 0; t && guard < 20; guard++) {
-    for (const [k, v] of Object.entries(t.properties)) if (!(k in out)) out[k] = v;
-    t = t.base ? meta.types[strip(t.base)] : undefined;
+    for (const [k, v] of Object.entries(t.properties)) if (!(k in properties)) properties[k] = v;
+    const base: string | undefined = t.base;
+    t = base ? meta.types[strip(base)] : undefined;
+    if (base && !t) complete = false;
   }
-  return out;
+  return { properties, complete };
 }
 
 /** Members of an evolvable enum that Graph sends only with Prefer: include-unknown-enum-members. */
@@ -158,13 +169,17 @@ function checkObject(
   errors: string[],
 ): void {
   const odataType = typeof obj['@odata.type'] === 'string' ? strip(obj['@odata.type']) : undefined;
-  const type = odataType && meta.types[odataType] ? odataType : declared;
-  const props = propertiesOf(meta, type) ?? {};
+  // A derived type the extract does not hold (fido2…Configuration) cannot be held against it.
+  if (odataType && !meta.types[odataType]) return;
+  const type = odataType ?? declared;
+  const chain = chainOf(meta, type);
+  const props = chain?.properties ?? {};
   for (const [key, value] of Object.entries(obj)) {
     if (key.startsWith('@') || key.includes('@')) continue;
     const p = props[key];
     if (!p) {
-      errors.push(`${path}.${key}: ${type} has no property "${key}" in ${meta.file}`);
+      // With a base type outside the extract (userIdentity → identity) the property may be inherited.
+      if (chain?.complete) errors.push(`${path}.${key}: ${type} has no property "${key}" in ${meta.file}`);
       continue;
     }
     if (value === null) {

@@ -196,7 +196,7 @@ function roleAssignments(spec: TenantSpec): { model: RoleAssignment[]; noise: Ro
   const assignment = (id: string, role: string, i: number, scope = '/'): RoleAssignment => ({
     id,
     principalId: userId(i),
-    resourceScope: scope,
+    // No resourceScope: v1.0's unifiedRoleAssignment has none (only beta; v1.0.json @f54f11b6).
     directoryScopeId: scope,
     roleDefinitionId: role,
     principal: principal(i),

@@ -102,3 +102,21 @@ export function preset(name: PresetName, opts: PresetOptions = {}): Preset {
       };
   }
 }
+
+/**
+ * A tenant in the China (21Vianet) cloud: its v1.0 schema differs (v1.0-china.json: no
+ * authenticationMethodsPolicy, licenseUnitsDetail without lockedOut), so its model does too.
+ */
+export function inChina(tenant: DoubleTenant): DoubleTenant {
+  const skus = tenant.model.sources.subscribedSkus;
+  const data = skus.data?.map((s) => {
+    const { lockedOut: _lockedOut, ...units } = s.prepaidUnits;
+    return { ...s, prepaidUnits: units };
+  });
+  tenant.model = {
+    ...tenant.model,
+    tenant: { ...tenant.model.tenant, cloud: 'china' },
+    sources: { ...tenant.model.sources, subscribedSkus: { ...skus, ...(data ? { data } : {}) } },
+  };
+  return tenant;
+}
