@@ -64,7 +64,10 @@ describe('sspr-audit scan / collect against the Graph double (child process)', f
       ]),
     );
     expect(got).to.deep.equal(EXPECTED['cloud-only']);
-    expect(results.collection.map((c) => c.status)).to.deep.equal(Array(16).fill('ok'));
+    // An application sign-in: the three delegated-only reports are skipped, everything else read.
+    expect(results.collection.filter((c) => c.status !== 'ok').map((c) => c.status)).to.deep.equal(
+      Array(3).fill('skipped'),
+    );
     expect(results.tenant).to.deep.include({ id: tenant.id, displayName: 'Contoso Cloud', cloud: 'global' });
 
     const again = tempDir();
@@ -80,6 +83,47 @@ describe('sspr-audit scan / collect against the Graph double (child process)', f
     expect(evaluated.code, evaluated.stderr).to.equal(0);
     const offline = JSON.parse(readFileSync(join(again, 'results.json'), 'utf8')) as Results;
     expect(offline.checks.map((c) => c.status)).to.deep.equal(results.checks.map((c) => c.status));
+  });
+
+  it('an application scan sends zero requests to the delegated-only reports; --auth device-code reads them', async () => {
+    const delegatedOnly = ['usersRegisteredByMethod', 'usersRegisteredByFeature', 'userRegistrationActivity'];
+    const args = (out: string) => [
+      'scan',
+      '--tenant',
+      tenant.id,
+      ...endpoints,
+      '--format',
+      'json',
+      '--out',
+      out,
+    ];
+    double.resetStats();
+    const app = await runCliAsync(args(tempDir()), { env });
+    expect(app.code, app.stderr).to.equal(0);
+    expect(
+      double.stats.log.filter((l) => delegatedOnly.includes(l.route)),
+      'application',
+    ).to.deep.equal([]);
+
+    double.resetStats();
+    const out = tempDir();
+    const user = await runCliAsync([...args(out), '--auth', 'device-code'], {
+      env: { ...env, AZURE_CLIENT_SECRET: '', AZURE_CLIENT_ID: '' },
+    });
+    expect(user.code, user.stderr).to.equal(0);
+    expect(user.stderr).to.include('enter the code');
+    for (const route of delegatedOnly)
+      expect(
+        double.stats.log.filter((l) => l.route === route && l.status === 200).length,
+        `device-code: ${route}`,
+      ).to.be.greaterThan(0);
+    const snapshot = validateSnapshot(
+      JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')),
+      'snapshot',
+    );
+    expect(snapshot.collectedBy).to.deep.include({ auth: 'device-code' });
+    for (const name of delegatedOnly)
+      expect(snapshot.sources[name as 'usersRegisteredByMethod'].outcome.status, name).to.equal('ok');
   });
 
   it('a wrong secret exits 3 with the reason, never the secret, and writes nothing', async () => {
@@ -138,7 +182,7 @@ describe('sspr-audit scan / collect against the Graph double (child process)', f
     const snapshot = validateSnapshot(JSON.parse(readFileSync(file, 'utf8')), file);
     expect(snapshot.collectedBy).to.deep.include({ auth: 'certificate', appId: app.clientId });
     expect(snapshot.sources.passwordResetPolicies.outcome.status).to.equal('skipped');
-    expect(run.stdout).to.include('14 of 16 sources read');
+    expect(run.stdout).to.include('11 of 16 sources read');
   });
 
   it('scan --help names the portal backend an undocumented Microsoft API', async () => {
