@@ -32,4 +32,22 @@ describe('application permissions', () => {
     for (const id of reading) expect(covered.has(id), id).to.equal(true);
     expect(report.portal.undocumentedApi).to.equal(true);
   });
+
+  it('lists application and delegated needs apart: the delegated-only reports only under delegated, with the reader roles', () => {
+    const report = permissionsReport(CHECKS);
+    const appSources = report.permissions.flatMap((p) => p.sources);
+    for (const s of ['usersRegisteredByMethod', 'usersRegisteredByFeature', 'userRegistrationActivity'])
+      expect(appSources, s).to.not.include(s);
+    expect(report.delegated.only.map((d) => d.source)).to.have.members([
+      'usersRegisteredByMethod',
+      'usersRegisteredByFeature',
+      'userRegistrationActivity',
+    ]);
+    expect(report.delegated.directoryRoles).to.include.members([
+      'Reports Reader',
+      'Security Reader',
+      'Global Reader',
+    ]);
+    expect(report.delegated.permissions.map((p) => p.name)).to.include('AuditLog.Read.All');
+  });
 });
