@@ -16,7 +16,7 @@ import { members, nullRowFacts, ssprMethods, userRow } from './lib/population.js
 import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
 
 /** A lone registered method of these kinds cannot satisfy a two-method policy on its own. */
-const ONE_METHOD_PROOF: ReadonlySet<string> = new Set(['email', 'mobilePhone', 'officePhone']);
+export const ONE_METHOD_PROOF: ReadonlySet<string> = new Set(['email', 'mobilePhone', 'officePhone']);
 
 /** Members whose registration proves that one method is enough, or undefined when the report is missing. */
 export function oneMethodRegistrations(s: Snapshot): UserRegistrationDetail[] | undefined {

@@ -45,6 +45,27 @@ export const SSPR_ACTIVITY_METHODS: readonly string[] = [
   'sms',
 ];
 
+/** usageAuthMethod members SSPR cannot use (CHECKS.md); with SSPR_ACTIVITY_METHODS they cover the enum. */
+export const NOT_SSPR_ACTIVITY_METHODS: readonly string[] = [
+  'alternateMobileCall',
+  'alternateMobilePhone',
+  'fido',
+  'fido2SecurityKey',
+  'passKeyDeviceBound',
+  'passKeyDeviceBoundAuthenticator',
+  'passKeyDeviceBoundWindowsHello',
+  'passKeySynced',
+  'windowsHelloForBusiness',
+  'microsoftAuthenticatorPasswordless',
+  'temporaryAccessPass',
+  'appPassword',
+  'externalAuthMethod',
+  'macOsSecureEnclaveKey',
+  'oneTimePasscode',
+  'qrCode',
+  'unknownFutureValue',
+];
+
 /** The security-question method, the same name in methodsRegistered and usageAuthMethod. */
 export const SECURITY_QUESTION = 'securityQuestion';
 
