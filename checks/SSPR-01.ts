@@ -10,7 +10,7 @@ import { defineCheck } from '../src/engine/define-check.js';
 import type { Disagreement, Verdict } from '../src/engine/types.js';
 import type { Snapshot } from '../src/snapshot/types.js';
 import { decide, pct, undecided } from './lib/outcome.js';
-import { members, userRow } from './lib/population.js';
+import { members, nullRowFacts, userRow } from './lib/population.js';
 import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
 
 export type Enablement = 'all' | 'selected' | 'none';
@@ -19,9 +19,9 @@ const VERDICT: Record<Enablement, Verdict> = { all: 'pass', selected: 'warn', no
 const LABEL: Record<Enablement, string> = { all: 'All', selected: 'Selected', none: 'None' };
 const FROM_ENABLEMENT_TYPE: Record<number, Enablement> = { 0: 'none', 1: 'selected', 2: 'all' };
 
-/** The enablement inferred from non-admin members, with the counts behind it. */
+/** The enablement inferred from non-admin members (isAdmin false; null is left out), with the counts behind it. */
 export function inferEnablement(s: Snapshot) {
-  const users = members(s)?.filter((u) => !u.isAdmin);
+  const users = members(s)?.filter((u) => u.isAdmin === false);
   if (!users || users.length === 0) return undefined;
   const enabled = users.filter((u) => u.isSsprEnabled).length;
   const value: Enablement = enabled === users.length ? 'all' : enabled === 0 ? 'none' : 'selected';
@@ -85,11 +85,19 @@ export default defineCheck({
         : e === 'selected'
           ? `Self-service password reset is enabled only for a selected group${group ? ` ("${group}")` : ''}: a pilot, not a full roll-out.`
           : 'Self-service password reset is disabled: every user must call the help desk to reset a password.';
-    const inferredFacts = inferred
-      ? [
-          { label: 'Non-admin members', value: inferred.total },
-          { label: 'Non-admin members with isSsprEnabled', value: inferred.enabled },
-        ]
+    const inferredFacts = [
+      ...(inferred
+        ? [
+            { label: 'Non-admin members', value: inferred.total },
+            { label: 'Non-admin members with isSsprEnabled', value: inferred.enabled },
+          ]
+        : []),
+      ...nullRowFacts(s, ['isAdmin']),
+    ];
+    // The attested pilot group is an independent answer: kept in the evidence whatever the scope.
+    const attestedGroup = attestedSetting(s, 'selectedGroup');
+    const groupFacts = attestedGroup
+      ? [{ label: 'attestation.settings.selectedGroup', value: attestedGroup }]
       : [];
     const notEnabledTable =
       inferred && inferred.notEnabled.length > 0
@@ -125,7 +133,11 @@ export default defineCheck({
         message: message(portal),
         observed: describe(portal),
         expected: 'All',
-        facts: [{ label: 'passwordResetPolicies.enablementType', value: portalType! }, ...inferredFacts],
+        facts: [
+          { label: 'passwordResetPolicies.enablementType', value: portalType! },
+          ...groupFacts,
+          ...inferredFacts,
+        ],
         disagreements: disagree(portal, 'portal'),
         affected: notEnabledTable,
       });
@@ -138,6 +150,7 @@ export default defineCheck({
         facts: [
           { label: 'attestation.settings.enablement', value: attested },
           { label: 'Attested by', value: attestedBy(s) },
+          ...groupFacts,
           ...inferredFacts,
         ],
         disagreements: disagree(attested, 'attested'),
@@ -156,6 +169,7 @@ export default defineCheck({
     return undecided(
       'no_population',
       'The SSPR enablement could not be determined: no portal data, no attestation, and no non-admin member to infer it from.',
+      inferredFacts.length ? { facts: inferredFacts } : {},
     );
   },
 });

@@ -7,8 +7,10 @@
  * NOT ASSESSED with SSPR-01's reason when SSPR-01 was not assessed; no_public_api when no group is known
  * (or the portal's reason when its sign-in failed); pilotGroups' reason when it failed (GroupMember.Read.All);
  * collection_error when the snapshot holds no lookup (or no member count) for the group.
- * PASS the group exists with ≥ 1 transitive member; FAIL it does not exist (404, or 400 for a malformed id)
- * or has no member. Source is graph: the lookup decides; facts name where the group came from.
+ * PASS the group exists with ≥ 1 transitive user member; FAIL it does not exist (404, or 400 for a
+ * malformed id) or has no user member. Users only (transitiveMembers/microsoft.graph.user/$count, which
+ * the collector stores as pilotGroups.transitiveMemberCount): nested groups, devices and service
+ * principals are not people who can reset. Source is graph: the lookup decides; facts name where the group came from.
  */
 import { defineCheck } from '../src/engine/define-check.js';
 import type { CheckOutcome, Disagreement } from '../src/engine/types.js';
@@ -99,12 +101,13 @@ export default defineCheck({
       {
         source: 'pilotGroups',
         permission: 'GroupMember.Read.All',
-        reads: "groups/{id} or groups?$filter=displayName eq '…', and transitiveMembers/$count",
+        reads:
+          "groups/{id} or groups?$filter=displayName eq '…', and transitiveMembers/microsoft.graph.user/$count (users only)",
       },
     ],
     sources: ['passwordResetPolicies', 'pilotGroups'],
     dependsOn: ['SSPR-01'],
-    expected: 'The selected SSPR group exists and has at least one member',
+    expected: 'The selected SSPR group exists and has at least one user member',
     remediation: {
       summary:
         'Point the SSPR scope at an existing group that holds the pilot users, or enable SSPR for all users.',
@@ -181,7 +184,7 @@ export default defineCheck({
       { label: 'pilotGroups.httpStatus', value: lookup.httpStatus ?? null },
       { label: 'pilotGroups.id', value: lookup.id ?? null },
       {
-        label: 'pilotGroups.transitiveMemberCount (transitiveMembers/$count)',
+        label: 'pilotGroups.transitiveMemberCount (transitiveMembers/microsoft.graph.user/$count)',
         value: lookup.transitiveMemberCount ?? null,
       },
     ];
@@ -200,7 +203,7 @@ export default defineCheck({
       rows: [row],
     };
     const disagreements = attestedDisagrees(s, ref, lookup);
-    const expected = 'An existing group with at least one member';
+    const expected = 'An existing group with at least one user member';
 
     if (!lookup.found) {
       if (lookup.httpStatus === 403) {
@@ -251,8 +254,8 @@ export default defineCheck({
     }
     if (count < 1) {
       return decide('fail', 'graph', {
-        message: `SSPR is enabled for the group "${name}", which has no members, so no user can reset a password.`,
-        observed: `Pilot group "${name}": 0 members`,
+        message: `SSPR is enabled for the group "${name}", which has no user among its members (nested groups included), so no user can reset a password.`,
+        observed: `Pilot group "${name}": 0 user members`,
         expected,
         facts,
         affected,
@@ -260,8 +263,8 @@ export default defineCheck({
       });
     }
     return decide('pass', 'graph', {
-      message: `SSPR is enabled for the group "${name}", which exists and has ${count} member(s), nested groups included.`,
-      observed: `Pilot group "${name}": ${count} transitive member(s)`,
+      message: `SSPR is enabled for the group "${name}", which exists and has ${count} user member(s), nested groups included.`,
+      observed: `Pilot group "${name}": ${count} transitive user member(s)`,
       expected,
       facts,
       disagreements,

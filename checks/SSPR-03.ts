@@ -12,11 +12,11 @@ import { defineCheck } from '../src/engine/define-check.js';
 import type { AffectedObjects, Disagreement, Verdict } from '../src/engine/types.js';
 import type { Snapshot, UserRegistrationDetail } from '../src/snapshot/types.js';
 import { decide, undecided } from './lib/outcome.js';
-import { members, ssprMethods, userRow } from './lib/population.js';
+import { members, nullRowFacts, ssprMethods, userRow } from './lib/population.js';
 import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
 
 /** A lone registered method of these kinds cannot satisfy a two-method policy on its own. */
-const ONE_METHOD_PROOF: ReadonlySet<string> = new Set(['email', 'mobilePhone', 'officePhone']);
+export const ONE_METHOD_PROOF: ReadonlySet<string> = new Set(['email', 'mobilePhone', 'officePhone']);
 
 /** Members whose registration proves that one method is enough, or undefined when the report is missing. */
 export function oneMethodRegistrations(s: Snapshot): UserRegistrationDetail[] | undefined {
@@ -89,9 +89,10 @@ export default defineCheck({
       ? [
           {
             label:
-              'userRegistrationDetails members with isSsprEnabled, isSsprRegistered and one email/phone entry in methodsRegistered',
+              'userRegistrationDetails members with isSsprEnabled, isSsprRegistered and one SSPR-usable method in methodsRegistered, that one email or phone',
             value: proof.length,
           },
+          ...nullRowFacts(s, ['methodsRegistered']),
         ]
       : [];
     const inferredDisagrees = (n: number): Disagreement[] =>

@@ -1,9 +1,10 @@
 /**
  * SSPR-05 Security questions are disabled.
  * Value: portal securityQuestionsOptionEnabled, else attested securityQuestionsEnabled, else inferred from
- * proof of use: securityQuestion with userCount > 0 in usersRegisteredByMethod; securityQuestion in any
- * userRegistrationDetails row's methodsRegistered; a userRegistrationActivity row for securityQuestion with a
- * non-zero count; a userEventsSummary event with authMethod securityQuestion inside the window.
+ * proof of use: securityQuestion in any member's methodsRegistered (userRegistrationDetails); a
+ * userEventsSummary event with authMethod securityQuestion inside the window; and, under a delegated
+ * sign-in only (an application sign-in records them skipped, which neither decides nor blocks),
+ * userCount > 0 for securityQuestion in usersRegisteredByMethod or a non-zero userRegistrationActivity count.
  * Zero counts prove nothing: the inference can prove "enabled", never "disabled".
  * PASS disabled; FAIL enabled or in use (a higher source decides; contrary use is recorded as a disagreement);
  * NOT ASSESSED with the reason of the first failed source, else no_public_api (all answered, no proof).
@@ -11,7 +12,9 @@
 import { defineCheck } from '../src/engine/define-check.js';
 import type { AffectedObjects, Cell, Disagreement } from '../src/engine/types.js';
 import type { Snapshot } from '../src/snapshot/types.js';
+import { SECURITY_QUESTION } from './graph-vocabulary.js';
 import { decide, undecided } from './lib/outcome.js';
+import { members, nullRowFacts, registeredMethods } from './lib/population.js';
 import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
 import { inWindow, windowStart } from './lib/window.js';
 
@@ -20,7 +23,7 @@ export interface ActivityWindowOptions {
   windowDays: number;
 }
 
-const METHOD = 'securityQuestion';
+const METHOD = SECURITY_QUESTION;
 
 interface UseProof {
   facts: Array<{ label: string; value: Cell }>;
@@ -45,12 +48,14 @@ export function securityQuestionUse(s: Snapshot, now: Date, windowDays: number):
     });
     if (count > 0) proof.found.push(`${count} user(s) registered per usersRegisteredByMethod`);
   }
-  if (src.userRegistrationDetails.outcome.status === 'ok' && src.userRegistrationDetails.data) {
-    const rows = src.userRegistrationDetails.data.filter((u) => u.methodsRegistered.includes(METHOD));
+  const memberRows = members(s);
+  if (memberRows) {
+    const rows = memberRows.filter((u) => registeredMethods(u).includes(METHOD));
     proof.facts.push({
-      label: 'userRegistrationDetails rows whose methodsRegistered holds securityQuestion',
+      label: 'userRegistrationDetails members whose methodsRegistered holds securityQuestion',
       value: rows.length,
     });
+    proof.facts.push(...nullRowFacts(s, ['methodsRegistered']));
     if (rows.length) proof.found.push(`${rows.length} user(s) with securityQuestion in methodsRegistered`);
     for (const u of rows) {
       proof.users.push({

@@ -8,7 +8,7 @@
  */
 import { defineCheck } from '../src/engine/define-check.js';
 import { decide, notApplicable, pct, undecided } from './lib/outcome.js';
-import { members, userRow } from './lib/population.js';
+import { members, nullRowFacts, userRow } from './lib/population.js';
 import { rateVerdict } from './lib/thresholds.js';
 
 export default defineCheck({
@@ -52,7 +52,7 @@ export default defineCheck({
         message: 'No member is enabled for SSPR, so there is no registration coverage to measure.',
         observed: `0 of ${all.length} members enabled for SSPR`,
         expected,
-        facts: [{ label: 'Members', value: all.length }],
+        facts: [{ label: 'Members', value: all.length }, ...nullRowFacts(s)],
       });
     }
     const unregistered = enabled.filter((u) => !u.isSsprRegistered);
@@ -71,7 +71,11 @@ export default defineCheck({
         { label: 'SSPR-enabled members', value: enabled.length },
         { label: 'Registered', value: registered },
         { label: 'Coverage', value: pct(coverage) },
-        { label: 'Admins among the unregistered', value: unregistered.filter((u) => u.isAdmin).length },
+        {
+          label: 'Admins among the unregistered',
+          value: unregistered.filter((u) => u.isAdmin === true).length,
+        },
+        ...nullRowFacts(s, ['isAdmin']),
       ],
       affected:
         unregistered.length > 0
@@ -79,7 +83,7 @@ export default defineCheck({
               kind: 'user',
               title: 'SSPR-enabled members not registered for SSPR',
               columns: ['userPrincipalName', 'displayName', 'id', 'isAdmin'],
-              rows: unregistered.map((u) => ({ ...userRow(u), isAdmin: u.isAdmin })),
+              rows: unregistered.map((u) => ({ ...userRow(u), isAdmin: u.isAdmin ?? null })),
             }
           : undefined,
     });

@@ -8,7 +8,7 @@
  */
 import { defineCheck } from '../src/engine/define-check.js';
 import { decide, notApplicable, pct, undecided } from './lib/outcome.js';
-import { members, ssprMethods, userRow } from './lib/population.js';
+import { members, nullRowFacts, ssprMethods, userRow } from './lib/population.js';
 import { rateVerdict } from './lib/thresholds.js';
 
 export default defineCheck({
@@ -51,7 +51,7 @@ export default defineCheck({
         message: 'No member is enabled for SSPR, so there is nobody whose methods to count.',
         observed: `0 of ${all.length} members enabled for SSPR`,
         expected,
-        facts: [{ label: 'Members', value: all.length }],
+        facts: [{ label: 'Members', value: all.length }, ...nullRowFacts(s)],
       });
     }
     const short = enabled.filter((u) => ssprMethods(u).length < 2);
@@ -71,6 +71,7 @@ export default defineCheck({
         { label: 'With two or more SSPR methods', value: enough },
         { label: 'With one', value: short.filter((u) => ssprMethods(u).length === 1).length },
         { label: 'With none', value: short.filter((u) => ssprMethods(u).length === 0).length },
+        ...nullRowFacts(s, ['methodsRegistered']),
       ],
       affected:
         short.length > 0

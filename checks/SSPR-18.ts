@@ -1,17 +1,19 @@
 /**
  * SSPR-18 Enough licences for SSPR users.
- * Units: the sum of prepaidUnits.enabled over subscribedSkus with capabilityStatus=Enabled that hold
- * AAD_PREMIUM or AAD_PREMIUM_P2. SSPR users: all members when SSPR-01 decided All (pass), else the
- * members with isSsprEnabled=true (guests always excluded).
+ * Units: the sum of prepaidUnits.enabled + warning over SSPR-17's qualifying SKUs (Enabled or Warning,
+ * units > 0, a provisioned P1/P2 plan, or Business Standard in a cloud-only tenant). SSPR users: all
+ * members when SSPR-01 decided All (pass), else the members with isSsprEnabled=true (guests and rows
+ * with userType null are never members; those rows are counted in the evidence).
  * Applied first: N/A (prerequisite_off) when SSPR-17 failed; NOT ASSESSED with SSPR-17's reason when
  * SSPR-17 was not assessed; NOT ASSESSED with userRegistrationDetails' reason when it could not be read;
  * N/A (no_population) with no SSPR user. Then PASS units ≥ users; WARN units ≥ warnRatio (90%) of
  * users; FAIL fewer.
  */
 import { defineCheck } from '../src/engine/define-check.js';
-import { planNames, skuName, ssprPlans } from './lib/licensing.js';
+import { organization } from './lib/hybrid.js';
+import { isHybrid, licenceKind, licenceView, planNames, skuName, skuUnits } from './lib/licensing.js';
 import { decide, inheritNotAssessed, notApplicable, pct, undecided } from './lib/outcome.js';
-import { members } from './lib/population.js';
+import { members, nullRowFacts } from './lib/population.js';
 import { atLeast } from './lib/thresholds.js';
 
 export default defineCheck({
@@ -26,7 +28,7 @@ export default defineCheck({
       {
         source: 'subscribedSkus',
         permission: 'Organization.Read.All',
-        reads: 'prepaidUnits.enabled of enabled SKUs holding AAD_PREMIUM or AAD_PREMIUM_P2',
+        reads: 'prepaidUnits.enabled + warning of the SKUs that license SSPR (SSPR-17)',
       },
       {
         source: 'userRegistrationDetails',
@@ -36,7 +38,7 @@ export default defineCheck({
     ],
     sources: ['subscribedSkus', 'userRegistrationDetails'],
     dependsOn: ['SSPR-17', 'SSPR-01'],
-    expected: 'Enabled P1/P2 licences ≥ SSPR users',
+    expected: 'Licensed units (enabled + warning) ≥ SSPR users',
     remediation: {
       summary: 'Buy enough Entra ID P1/P2 licences (or licensed bundles) to cover every SSPR user.',
       steps: [
@@ -51,7 +53,7 @@ export default defineCheck({
   },
   evaluate(s, options, ctx) {
     const licence = ctx.decisionOf('SSPR-17');
-    const expected = 'Enabled P1/P2 licences ≥ SSPR users';
+    const expected = 'Licensed units (enabled + warning) ≥ SSPR users';
     if (licence.status === 'fail') {
       return notApplicable('prerequisite_off', licence.source, {
         message:
@@ -81,32 +83,39 @@ export default defineCheck({
         message: `There is no SSPR user to license (counted: ${basis}).`,
         observed: '0 SSPR users',
         expected,
-        facts: [{ label: 'SSPR users counted as', value: basis }],
+        facts: [{ label: 'SSPR users counted as', value: basis }, ...nullRowFacts(s)],
       });
     }
-    const skus = (s.sources.subscribedSkus.data ?? []).filter(
-      (k) => k.capabilityStatus === 'Enabled' && ssprPlans(k).length > 0,
-    );
-    const units = skus.reduce((sum, k) => sum + (k.prepaidUnits?.enabled ?? 0), 0);
+    const org = organization(s);
+    const view = licenceView(s.sources.subscribedSkus.data ?? [], org ? isHybrid(org) : true);
+    const skus = view.qualifying;
+    const units = skus.reduce((sum, k) => sum + skuUnits(k), 0);
     const ratio = units / users.length;
     const status = atLeast(ratio, 1) ? 'pass' : atLeast(ratio, options.warnRatio) ? 'warn' : 'fail';
     return decide(status, 'graph', {
       message:
         status === 'pass'
-          ? `${units} P1/P2 licences cover the ${users.length} SSPR users.`
-          : `${units} P1/P2 licences for ${users.length} SSPR users: ${users.length - units} short (${pct(ratio)} covered).`,
+          ? `${units} SSPR licences cover the ${users.length} SSPR users.`
+          : `${units} SSPR licences for ${users.length} SSPR users: ${users.length - units} short (${pct(ratio)} covered).`,
       observed: `${units} licences for ${users.length} SSPR users (${pct(ratio)})`,
       expected,
       facts: [
-        { label: 'Enabled P1/P2 units', value: units },
+        { label: 'Licensed units (enabled + warning)', value: units },
         { label: 'SSPR users', value: users.length },
         { label: 'SSPR users counted as', value: basis },
         {
           label: 'Subscriptions counted',
           value: skus
-            .map((k) => `${skuName(k)}: ${k.prepaidUnits?.enabled ?? 0} (${planNames(k)})`)
+            .map(
+              (k) =>
+                `${skuName(k)}: ${skuUnits(k)} (${licenceKind(k) === 'premium' ? planNames(k) : 'Business Standard'})`,
+            )
             .join('; '),
         },
+        ...(view.leftOut > 0
+          ? [{ label: 'Subscriptions left out (capabilityStatus or prepaidUnits null)', value: view.leftOut }]
+          : []),
+        ...nullRowFacts(s),
       ],
     });
   },

@@ -3,6 +3,10 @@
  * Reads the active directory role assignments of Helpdesk Administrator, Password Administrator and
  * User Administrator. Only tenant-wide ones (directoryScopeId '/') count; those scoped to an
  * administrative unit cannot reset everyone's password, so they are listed but do not count.
+ * principalId, roleDefinitionId and directoryScopeId are nullable in Graph: an assignment with a null
+ * role is left out, one with a null scope is not tenant-wide; both are counted in the evidence.
+ * $expand=principal carries no userPrincipalName (GRAPH.md §17.6): principals are shown by display
+ * name and object id.
  * PASS ≥ 1 tenant-wide assignment; FAIL none;
  * NOT ASSESSED with roleAssignments' reason when it could not be read.
  */
@@ -19,8 +23,12 @@ export const RESET_ROLES: Readonly<Record<string, string>> = {
 
 const TENANT_SCOPE = '/';
 
-const principalName = (a: RoleAssignment): string =>
-  a.principal?.userPrincipalName ?? a.principal?.displayName ?? a.principalId;
+const roleOf = (a: RoleAssignment): string | undefined =>
+  a.roleDefinitionId ? RESET_ROLES[a.roleDefinitionId.toLowerCase()] : undefined;
+
+/** The principal's display name from $expand=principal (Graph sends no userPrincipalName there). */
+const principalName = (a: RoleAssignment): string | null => a.principal?.displayName ?? null;
+const principalObjectId = (a: RoleAssignment): string | null => a.principalId ?? a.principal?.id ?? null;
 
 export default defineCheck({
   meta: {
@@ -60,13 +68,17 @@ export default defineCheck({
     const src = s.sources.roleAssignments;
     if (src.outcome.status !== 'ok' || !src.data)
       return undecided('collection_error', 'The directory role assignments could not be read.');
-    const relevant = src.data.filter((a) => a.roleDefinitionId.toLowerCase() in RESET_ROLES);
+    const nullRole = src.data.filter((a) => !a.roleDefinitionId).length;
+    const relevant = src.data.filter((a) => roleOf(a) !== undefined);
+    const nullScope = relevant.filter(
+      (a) => a.directoryScopeId === null || a.directoryScopeId === undefined,
+    ).length;
     const tenantWide = relevant.filter((a) => a.directoryScopeId === TENANT_SCOPE);
-    const scoped = relevant.length - tenantWide.length;
+    const scoped = relevant.length - tenantWide.length - nullScope;
     const byRole = (list: RoleAssignment[]) =>
       Object.values(RESET_ROLES).map((role) => ({
         label: `${role} (tenant-wide)`,
-        value: list.filter((a) => RESET_ROLES[a.roleDefinitionId.toLowerCase()] === role).length,
+        value: list.filter((a) => roleOf(a) === role).length,
       }));
     const pass = tenantWide.length > 0;
     return decide(pass ? 'pass' : 'fail', 'graph', {
@@ -78,6 +90,10 @@ export default defineCheck({
       facts: [
         ...byRole(tenantWide),
         { label: 'Scoped to administrative units (not counted)', value: scoped },
+        ...(nullScope > 0 ? [{ label: 'With directoryScopeId null (not counted)', value: nullScope }] : []),
+        ...(nullRole > 0
+          ? [{ label: 'Assignments with roleDefinitionId null (left out)', value: nullRole }]
+          : []),
         { label: 'Note', value: 'Active assignments only; PIM-eligible assignments are not listed.' },
       ],
       affected:
@@ -85,11 +101,11 @@ export default defineCheck({
           ? {
               kind: 'role assignment',
               title: 'Assignments of roles that can reset passwords',
-              columns: ['role', 'principal', 'principalId', 'directoryScopeId', 'counted'],
+              columns: ['role', 'principalDisplayName', 'principalId', 'directoryScopeId', 'counted'],
               rows: relevant.map((a) => ({
-                role: RESET_ROLES[a.roleDefinitionId.toLowerCase()],
-                principal: principalName(a),
-                principalId: a.principalId,
+                role: roleOf(a)!,
+                principalDisplayName: principalName(a),
+                principalId: principalObjectId(a),
                 directoryScopeId: a.directoryScopeId,
                 counted: a.directoryScopeId === TENANT_SCOPE,
               })),

@@ -1,33 +1,52 @@
 /**
  * SSPR-20 Authentication methods policy migration is complete.
  * PASS policyMigrationState migrationComplete, or absent/null (a tenant that never had legacy
- * policies to migrate); WARN migrationInProgress; FAIL preMigration;
+ * policies to migrate; Maester and ScubaGear read it the same way; the evidence says it was absent);
+ * WARN migrationInProgress; FAIL preMigration;
+ * NOT APPLICABLE (not_offered_in_cloud) in the China cloud, where the policy is not offered (Graph
+ * answers 404, or 400 "Resource not found for the segment"; GRAPH.md §17.6);
  * NOT ASSESSED no_public_api for a value Graph does not document (e.g. unknownFutureValue), or with
  * authenticationMethodsPolicy's reason when it could not be read.
  */
 import { defineCheck } from '../src/engine/define-check.js';
 import type { Verdict } from '../src/engine/types.js';
-import { decide, undecided } from './lib/outcome.js';
+import type { Snapshot } from '../src/snapshot/types.js';
+import { MIGRATION_STATE } from './graph-vocabulary.js';
+import { decide, notApplicable, undecided } from './lib/outcome.js';
 
 const EXPECTED = 'policyMigrationState: migrationComplete';
 
+// Graph's answers for a segment the cloud's metadata lacks: 404, or 400 "Resource not found for the segment".
+const NOT_OFFERED_ANSWER = /not found for the segment|\b404\b|\b400\b/i;
+
 const STATES: Record<string, { status: Verdict; message: string }> = {
-  migrationComplete: {
+  [MIGRATION_STATE.migrationComplete]: {
     status: 'pass',
     message:
       'Authentication methods for SSPR are managed only in the authentication methods policy; the legacy SSPR method settings are ignored.',
   },
-  migrationInProgress: {
+  [MIGRATION_STATE.migrationInProgress]: {
     status: 'warn',
     message:
       'The migration is in progress: SSPR honours both the legacy SSPR method settings and the authentication methods policy, so a method left on in either is usable.',
   },
-  preMigration: {
+  [MIGRATION_STATE.preMigration]: {
     status: 'fail',
     message:
       'The migration has not started: SSPR methods still come from the legacy SSPR policy, which Microsoft no longer lets you manage.',
   },
 };
+
+/**
+ * True when the tenant is in the China (21Vianet) cloud and Graph answered that the authentication
+ * methods policy does not exist there (v1.0-Mooncake.csdl has no policies/authenticationMethodsPolicy).
+ * The collector records that answer as a non-ok outcome; a refused call (403) is not "not offered".
+ */
+export function methodsPolicyNotOffered(s: Snapshot): boolean {
+  const o = s.sources.authenticationMethodsPolicy.outcome;
+  if (s.tenant.cloud !== 'china' || o.status === 'ok') return false;
+  return o.status === 'unavailable' || (o.status === 'error' && NOT_OFFERED_ANSWER.test(o.error ?? ''));
+}
 
 export default defineCheck({
   meta: {
@@ -65,16 +84,34 @@ export default defineCheck({
   },
   evaluate(s) {
     const src = s.sources.authenticationMethodsPolicy;
+    if (methodsPolicyNotOffered(s)) {
+      return notApplicable('not_offered_in_cloud', 'platform', {
+        message:
+          'The China (21Vianet) cloud does not offer the authentication methods policy, so there is no migration to complete: SSPR methods come from the SSPR settings alone.',
+        observed: `Cloud: ${s.tenant.cloud} (authentication methods policy not offered${src.outcome.error ? `: ${src.outcome.error}` : ''})`,
+        expected: 'Not offered in this cloud',
+        facts: [
+          { label: 'tenant.cloud', value: s.tenant.cloud },
+          { label: 'authenticationMethodsPolicy outcome', value: src.outcome.status },
+        ],
+      });
+    }
     if (src.outcome.status !== 'ok' || !src.data) {
       return undecided('collection_error', 'The authentication methods policy could not be read.');
     }
     const state = src.data.policyMigrationState;
-    const facts = [{ label: 'authenticationMethodsPolicy.policyMigrationState', value: state ?? null }];
+    const absent = state === undefined ? 'absent' : 'absent (null)';
+    const facts = [
+      {
+        label: 'authenticationMethodsPolicy.policyMigrationState',
+        value: state === undefined || state === null ? absent : state,
+      },
+    ];
     if (state === undefined || state === null) {
       return decide('pass', 'graph', {
         message:
-          'The tenant reports no migration state: it never had legacy SSPR method settings, so only the authentication methods policy applies.',
-        observed: 'policyMigrationState: not set',
+          'The policyMigrationState property was absent: the tenant never had legacy SSPR method settings to migrate, so only the authentication methods policy applies (Maester and ScubaGear read an absent state as complete).',
+        observed: `policyMigrationState: ${absent}`,
         expected: EXPECTED,
         facts,
       });

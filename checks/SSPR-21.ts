@@ -71,6 +71,9 @@ export default defineCheck({
       { label: 'Window', value: `${window.from.toISOString()} to ${window.to.toISOString()}` },
       { label: 'Reset source', value: via },
       { label: 'Self-service unlocks (not attempts)', value: unlocks ?? 'audits not available' },
+      ...(tally.leftOut > 0
+        ? [{ label: 'Reset audits with result null (not attempts, left out)', value: tally.leftOut }]
+        : []),
       ...Object.entries(tally.byMethod)
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([method, c]) => ({

@@ -1,8 +1,9 @@
 /**
  * SSPR-22 SSPR is in use.
- * Three parts over the same window (windowDays, 30): registrations (beta userRegistrationActivity
- * (period='d30') and/or userEventsSummary feature 'registration'; the part answered when either
- * report did), resets (as SSPR-21: userEventsSummary, else the directory audits) and self-service
+ * Three parts over the same window (windowDays, 30): registrations of SSPR-usable methods (beta
+ * userRegistrationActivity(period='d30'), delegated sign-in only, and/or userEventsSummary feature
+ * 'registration'; a passkey or Windows Hello registration is not SSPR use; the part answered when
+ * at least one of the registration reports that was called answered: a skipped report was not called), resets (as SSPR-21: userEventsSummary, else the directory audits) and self-service
  * unlocks (directory audits). Failed attempts count as activity: someone tried to use SSPR.
  * N/A (prerequisite_off) when SSPR-01 decided None (fail); PASS any activity in any part that
  * answered; WARN no activity and every part answered; otherwise NOT ASSESSED with the reason of
@@ -25,12 +26,13 @@ export default defineCheck({
       {
         source: 'userRegistrationActivity',
         permission: 'AuditLog.Read.All',
-        reads: "beta userRegistrationActivity(period='d30'): registration counts",
+        reads:
+          "beta userRegistrationActivity(period='d30'): registration counts of SSPR-usable methods (delegated sign-in only)",
       },
       {
         source: 'userEventsSummary',
         permission: 'AuditLog.Read.All',
-        reads: "beta userEventsSummary: 'registration' and 'reset' events",
+        reads: "beta userEventsSummary: 'registration' events of SSPR-usable methods, and 'reset' events",
       },
       {
         source: 'directoryAudits',
@@ -71,13 +73,13 @@ export default defineCheck({
     const resetVia = resets?.source ?? 'no source';
     const parts: Array<{ label: string; noun: string; count: number | undefined }> = [
       {
-        label: 'Registrations (userRegistrationActivity, d30)',
-        noun: 'registrations (userRegistrationActivity)',
+        label: 'SSPR-method registrations (userRegistrationActivity, d30)',
+        noun: 'SSPR-method registrations (userRegistrationActivity)',
         count: reg.registrationActivity,
       },
       {
-        label: 'Registrations (userEventsSummary)',
-        noun: 'registration events (userEventsSummary)',
+        label: 'SSPR-method registrations (userEventsSummary)',
+        noun: 'SSPR-method registration events (userEventsSummary)',
         count: reg.eventsSummary,
       },
       {
@@ -89,7 +91,18 @@ export default defineCheck({
     ];
     const facts = [
       { label: 'Window', value: `${window.from.toISOString()} to ${window.to.toISOString()}` },
-      ...parts.map((p) => ({ label: p.label, value: p.count ?? 'not available' })),
+      ...parts.map((p) => ({
+        label: p.label,
+        value:
+          p.count ??
+          (p.label.includes('userRegistrationActivity') &&
+          s.sources.userRegistrationActivity.outcome.status === 'skipped'
+            ? 'not called (delegated sign-in only)'
+            : 'not available'),
+      })),
+      ...(resets && resets.leftOut > 0
+        ? [{ label: 'Reset audits with result null (not attempts, left out)', value: resets.leftOut }]
+        : []),
     ];
     const active = parts.filter((p) => (p.count ?? 0) > 0);
     if (active.length > 0) {
@@ -101,7 +114,7 @@ export default defineCheck({
       });
     }
     // A part is unanswered when none of its sources answered; the registration part has two reports.
-    const registrationAnswered = reg.registrationActivity !== undefined || reg.eventsSummary !== undefined;
+    const registrationAnswered = reg.answered;
     const missing: SourceName[] = [
       ...(registrationAnswered ? [] : (['userRegistrationActivity', 'userEventsSummary'] as SourceName[])),
       ...(resets ? [] : (['userEventsSummary', 'directoryAudits'] as SourceName[])),

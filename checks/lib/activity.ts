@@ -1,9 +1,15 @@
 // The SSPR activity arithmetic, in one place so SSPR-21, SSPR-22 and the results metrics agree:
 // the window, reset attempts and successes (userEventsSummary, else the directory audits), the
-// failure-reason tally, self-service unlocks and registration counts.
+// failure-reason tally, self-service unlocks and registration counts. A directory audit whose result
+// is null (Graph allows it) is neither a success nor a failure and is not an attempt: it is left out
+// and counted (ResetTally.leftOut). Registrations count SSPR-usable methods only (usageAuthMethod set).
 
 import { answered } from '../../src/engine/source-reason.js';
 import type { DirectoryAudit, Snapshot, UserEventSummary } from '../../src/snapshot/types.js';
+import { AUDIT_RESULT, FEATURE, SSPR_ACTIVITY_METHODS } from '../graph-vocabulary.js';
+
+/** Methods SSPR can use, as the activity reports' authMethod (usageAuthMethod) names them. */
+export const SSPR_ACTIVITY_METHOD_SET: ReadonlySet<string> = new Set(SSPR_ACTIVITY_METHODS);
 
 export const DEFAULT_WINDOW_DAYS = 30;
 
@@ -53,6 +59,8 @@ export interface ResetTally {
   /** Failed attempts by reason, most frequent first, ties by reason. */
   failureReasons: ReasonCount[];
   byMethod: Record<string, MethodCount>;
+  /** Reset audits in the window left out because their result is null. */
+  leftOut: number;
 }
 
 interface ResetEvent {
@@ -63,7 +71,7 @@ interface ResetEvent {
 
 const eventsSummaryResets = (rows: UserEventSummary[], w: ActivityWindow): ResetEvent[] =>
   rows
-    .filter((r) => r.feature === 'reset' && inWindow(r.eventDateTime, w))
+    .filter((r) => r.feature === FEATURE.reset && inWindow(r.eventDateTime, w))
     .map((r) => ({
       success: r.isSuccess === true,
       method: r.authMethod || UNKNOWN_METHOD,
@@ -72,12 +80,19 @@ const eventsSummaryResets = (rows: UserEventSummary[], w: ActivityWindow): Reset
 
 // A timeout without reason text is still worth telling apart from a plain failure.
 const auditReason = (a: DirectoryAudit): string =>
-  a.resultReason?.trim() || (a.result === 'failure' ? NO_REASON : a.result);
+  a.resultReason?.trim() || (a.result === AUDIT_RESULT.failure ? NO_REASON : (a.result ?? NO_REASON));
 
-const auditResets = (rows: DirectoryAudit[], w: ActivityWindow): ResetEvent[] =>
+const auditResetRows = (rows: DirectoryAudit[], w: ActivityWindow): DirectoryAudit[] =>
+  rows.filter((a) => a.activityDisplayName === AUDIT_ACTIVITY.reset && inWindow(a.activityDateTime, w));
+
+const auditResets = (rows: DirectoryAudit[]): ResetEvent[] =>
   rows
-    .filter((a) => a.activityDisplayName === AUDIT_ACTIVITY.reset && inWindow(a.activityDateTime, w))
-    .map((a) => ({ success: a.result === 'success', method: UNKNOWN_METHOD, reason: auditReason(a) }));
+    .filter((a) => a.result !== null && a.result !== undefined)
+    .map((a) => ({
+      success: a.result === AUDIT_RESULT.success,
+      method: UNKNOWN_METHOD,
+      reason: auditReason(a),
+    }));
 
 /** Sorts reason counts: count descending, then reason ascending, so output is deterministic. */
 export function rankReasons(counts: Map<string, number>): ReasonCount[] {
@@ -86,7 +101,7 @@ export function rankReasons(counts: Map<string, number>): ReasonCount[] {
     .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
 }
 
-function tally(source: ResetSource, events: ResetEvent[]): ResetTally {
+function tally(source: ResetSource, events: ResetEvent[], leftOut = 0): ResetTally {
   const reasons = new Map<string, number>();
   const byMethod: Record<string, MethodCount> = {};
   for (const e of events) {
@@ -96,7 +111,14 @@ function tally(source: ResetSource, events: ResetEvent[]): ResetTally {
     else reasons.set(e.reason, (reasons.get(e.reason) ?? 0) + 1);
   }
   const succeeded = events.filter((e) => e.success).length;
-  return { source, attempts: events.length, succeeded, failureReasons: rankReasons(reasons), byMethod };
+  return {
+    source,
+    attempts: events.length,
+    succeeded,
+    failureReasons: rankReasons(reasons),
+    byMethod,
+    leftOut,
+  };
 }
 
 /**
@@ -108,7 +130,9 @@ export function resetTally(s: Snapshot, w: ActivityWindow): ResetTally | undefin
     return tally('userEventsSummary', eventsSummaryResets(s.sources.userEventsSummary.data ?? [], w));
   }
   if (answered(s, 'directoryAudits')) {
-    return tally('directoryAudits', auditResets(s.sources.directoryAudits.data ?? [], w));
+    const rows = auditResetRows(s.sources.directoryAudits.data ?? [], w);
+    const events = auditResets(rows);
+    return tally('directoryAudits', events, rows.length - events.length);
   }
   return undefined;
 }
@@ -122,26 +146,41 @@ export function unlockCount(s: Snapshot, w: ActivityWindow): number | undefined 
 }
 
 export interface RegistrationActivity {
-  /** Registration attempts (successful and failed) in userRegistrationActivity(period='d30'); undefined when it did not answer. */
+  /** Registration attempts (successful and failed) of SSPR-usable methods in userRegistrationActivity(period='d30'); undefined when it did not answer. */
   registrationActivity?: number;
-  /** userEventsSummary rows with feature 'registration' in the window; undefined when it did not answer. */
+  /** userEventsSummary rows with feature 'registration' and an SSPR-usable method in the window; undefined when it did not answer. */
   eventsSummary?: number;
+  /**
+   * The registration part answered: at least one of the registration reports that was called
+   * answered (a report recorded `skipped`, e.g. delegated-only under an application sign-in, was not
+   * called). True also when neither was called: a skipped source never blocks a check.
+   */
+  answered: boolean;
 }
 
+const REGISTRATION_SOURCES = ['userRegistrationActivity', 'userEventsSummary'] as const;
+
 /**
- * Registration activity from each report that answered. userRegistrationActivity is already
- * aggregated by Graph over its own 30-day period, so the window cannot be applied to it.
+ * Registration activity of SSPR-usable methods (a passkey or Windows Hello registration is not SSPR
+ * use) from each report that answered. userRegistrationActivity is already aggregated by Graph over
+ * its own 30-day period, so the window cannot be applied to it.
  */
 export function registrationActivity(s: Snapshot, w: ActivityWindow): RegistrationActivity {
-  const out: RegistrationActivity = {};
+  const called = REGISTRATION_SOURCES.filter((n) => s.sources[n].outcome.status !== 'skipped');
+  const out: RegistrationActivity = {
+    answered: called.length === 0 || called.some((n) => answered(s, n)),
+  };
   if (answered(s, 'userRegistrationActivity')) {
     out.registrationActivity = (s.sources.userRegistrationActivity.data ?? [])
-      .filter((r) => r.feature === 'registration')
+      .filter((r) => r.feature === FEATURE.registration && SSPR_ACTIVITY_METHOD_SET.has(r.authMethod))
       .reduce((sum, r) => sum + (r.successfulActivityCount || 0) + (r.failureActivityCount || 0), 0);
   }
   if (answered(s, 'userEventsSummary')) {
     out.eventsSummary = (s.sources.userEventsSummary.data ?? []).filter(
-      (r) => r.feature === 'registration' && inWindow(r.eventDateTime, w),
+      (r) =>
+        r.feature === FEATURE.registration &&
+        SSPR_ACTIVITY_METHOD_SET.has(r.authMethod ?? '') &&
+        inWindow(r.eventDateTime, w),
     ).length;
   }
   return out;

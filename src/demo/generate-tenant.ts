@@ -242,7 +242,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       id: guid(rand),
       feature: 'reset',
       userPrincipalName: user.userPrincipalName,
-      userDisplayName: user.userDisplayName,
+      userDisplayName: user.userDisplayName ?? undefined,
       isSuccess: success,
       authMethod: method,
       failureReason: reason,
@@ -266,7 +266,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       id: guid(rand),
       feature: 'registration',
       userPrincipalName: user.userPrincipalName,
-      userDisplayName: user.userDisplayName,
+      userDisplayName: user.userDisplayName ?? undefined,
       isSuccess: rand() < 0.95,
       authMethod: pick(['microsoftAuthenticatorPush', 'mobilePhone', 'email']),
       failureReason: '',
@@ -319,7 +319,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
   const count = (pred: (u: UserRegistrationDetail) => boolean) => memberRows.filter(pred).length;
   const byMethod = new Map<string, number>();
   for (const u of memberRows)
-    for (const m of u.methodsRegistered) byMethod.set(m, (byMethod.get(m) ?? 0) + 1);
+    for (const m of u.methodsRegistered ?? []) byMethod.set(m, (byMethod.get(m) ?? 0) + 1);
 
   return {
     schemaVersion: 1,

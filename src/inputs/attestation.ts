@@ -22,17 +22,8 @@ export function loadAttestation(path: string, now: Date = new Date()): LoadedAtt
       `/attestedAt: expected a date that is not in the future, found ${attestation.attestedAt}`,
     );
   }
-  const settings = attestation.settings;
-  if (
-    settings.selectedGroup !== undefined &&
-    settings.enablement !== undefined &&
-    settings.enablement !== 'selected'
-  ) {
-    throw new InputError(
-      path,
-      `/settings/selectedGroup: only meaningful with enablement "selected" (found "${settings.enablement}")`,
-    );
-  }
+  // selectedGroup with enablement "all" or "none" is accepted: the keys are independent answers (the
+  // group was the pilot's; SSPR-01's evidence keeps it). CHECKS.md, last rule; DESIGN.md's example.
   const base = dirname(resolve(path));
   const evidenceFiles = (attestation.evidence ?? [])
     .map((e) => resolve(base, e))

@@ -32,28 +32,37 @@ export interface Source<T> {
 
 export interface Organization {
   id: string;
-  displayName: string;
+  /** Nullable in Graph (GRAPH.md §17.2). */
+  displayName: string | null;
   onPremisesSyncEnabled?: boolean | null;
   onPremisesLastSyncDateTime?: string | null;
   verifiedDomains?: Array<{ name: string; isDefault?: boolean; isInitial?: boolean; type?: string }>;
   [key: string]: unknown;
 }
 
+// subscribedSku, servicePlanInfo and licenseUnitsDetail: every member is nullable in Graph (§17.2).
 export interface ServicePlanInfo {
-  servicePlanId: string;
-  servicePlanName?: string;
-  provisioningStatus: string;
-  appliesTo?: string;
+  servicePlanId: string | null;
+  servicePlanName?: string | null;
+  provisioningStatus: string | null;
+  appliesTo?: string | null;
+}
+
+export interface LicenseUnitsDetail {
+  enabled?: number | null;
+  lockedOut?: number | null;
+  suspended?: number | null;
+  warning?: number | null;
 }
 
 export interface SubscribedSku {
-  skuId: string;
-  skuPartNumber?: string;
-  capabilityStatus: string;
-  consumedUnits?: number;
-  prepaidUnits: { enabled: number; lockedOut?: number; suspended?: number; warning?: number };
+  skuId: string | null;
+  skuPartNumber?: string | null;
+  capabilityStatus: string | null;
+  consumedUnits?: number | null;
+  prepaidUnits: LicenseUnitsDetail | null;
   servicePlans: ServicePlanInfo[];
-  appliesTo?: string;
+  appliesTo?: string | null;
   [key: string]: unknown;
 }
 
@@ -67,9 +76,10 @@ export interface MethodTarget {
 export interface AuthenticationMethodConfiguration {
   '@odata.type'?: string;
   id: string;
-  state: 'enabled' | 'disabled' | string;
-  includeTargets?: MethodTarget[];
-  excludeTargets?: MethodTarget[];
+  /** Nullable in Graph. */
+  state: 'enabled' | 'disabled' | string | null;
+  includeTargets?: MethodTarget[] | null;
+  excludeTargets?: MethodTarget[] | null;
   [key: string]: unknown;
 }
 
@@ -78,7 +88,8 @@ export interface AuthenticationMethodsPolicy {
   policyVersion?: string;
   policyMigrationState?: 'preMigration' | 'migrationInProgress' | 'migrationComplete' | string | null;
   reconfirmationInDays?: number | null;
-  authenticationMethodConfigurations: AuthenticationMethodConfiguration[];
+  /** A nullable navigation collection in Graph. */
+  authenticationMethodConfigurations: AuthenticationMethodConfiguration[] | null;
   [key: string]: unknown;
 }
 
@@ -90,37 +101,42 @@ export interface AuthorizationPolicy {
 export interface UserRegistrationDetail {
   id: string;
   userPrincipalName: string;
-  userDisplayName?: string;
-  userType: 'member' | 'guest' | string;
-  isAdmin: boolean;
+  userDisplayName?: string | null;
+  /** signInUserType; nullable in Graph: a null row is not a member (CHECKS.md "Nulls"). */
+  userType?: 'member' | 'guest' | string | null;
+  /** Nullable in Graph. */
+  isAdmin?: boolean | null;
   isSsprRegistered: boolean;
   isSsprEnabled: boolean;
   isSsprCapable?: boolean;
   isMfaRegistered?: boolean;
   isMfaCapable?: boolean;
-  methodsRegistered: string[];
+  /** Nullable in Graph: null means no method. */
+  methodsRegistered?: string[] | null;
   lastUpdatedDateTime?: string;
   [key: string]: unknown;
 }
 
 export interface UserPhones {
   id: string;
-  userPrincipalName: string;
-  displayName?: string;
+  /** Nullable in Graph (user.userPrincipalName). */
+  userPrincipalName: string | null;
+  displayName?: string | null;
   mobilePhone?: string | null;
   businessPhones?: string[];
 }
 
 export interface RoleAssignment {
   id: string;
-  principalId: string;
-  roleDefinitionId: string;
-  directoryScopeId: string;
-  resourceScope?: string;
+  /** principalId, roleDefinitionId and directoryScopeId are nullable in Graph (§17.2). */
+  principalId: string | null;
+  roleDefinitionId: string | null;
+  directoryScopeId: string | null;
+  resourceScope?: string | null;
+  /** $expand=principal: a directoryObject; Graph's expansion carries no userPrincipalName (§17.6). */
   principal?: {
     id: string;
-    displayName?: string;
-    userPrincipalName?: string;
+    displayName?: string | null;
     '@odata.type'?: string;
     [key: string]: unknown;
   };
@@ -134,8 +150,8 @@ export interface UserEventSummary {
   userPrincipalName?: string;
   userDisplayName?: string;
   isSuccess: boolean;
-  authMethod?: string;
-  failureReason?: string;
+  authMethod?: string | null;
+  failureReason?: string | null;
   eventDateTime: string;
 }
 
@@ -168,7 +184,8 @@ export interface UsersRegisteredByFeature {
 export interface DirectoryAudit {
   id: string;
   category?: string;
-  result: 'success' | 'failure' | 'timeout' | string;
+  /** operationResult; nullable in Graph: a null result is neither a success nor a failure. */
+  result: 'success' | 'failure' | 'timeout' | string | null;
   resultReason?: string | null;
   activityDisplayName: string;
   activityDateTime: string;
@@ -189,7 +206,7 @@ export interface DirectoryAudit {
     type?: string;
     [key: string]: unknown;
   }>;
-  additionalDetails?: Array<{ key: string; value: string }>;
+  additionalDetails?: Array<{ key: string | null; value: string | null }> | null;
   [key: string]: unknown;
 }
 
@@ -202,7 +219,8 @@ export interface GroupLookup {
   /** Why it was not found: 404 (no such group) or 400 (malformed id). */
   httpStatus?: number;
   id?: string;
-  displayName?: string;
+  displayName?: string | null;
+  /** Users among the group's transitive members (transitiveMembers/microsoft.graph.user/$count). */
   transitiveMemberCount?: number;
 }
 

@@ -62,6 +62,90 @@ runCheckCases('SSPR-01', [
     },
     expect: { status: 'fail', source: 'attested', disagreements: ['inferred'] },
   },
+  // Precedence portal > attested > inferred, with sources that disagree (mutation survivor from issue 11).
+  {
+    name: 'portal None and attested All disagree → fail (portal), the attestation recorded as disagreement',
+    patch: (s) => {
+      portal(s).enablementType = 0;
+      s.attestation!.settings.enablement = 'all';
+    },
+    expect: {
+      status: 'fail',
+      source: 'portal',
+      observed: 'None',
+      disagreements: ['attested', 'inferred'],
+      also: (r) => expect(r.evidence.disagreements![0]).to.include({ source: 'attested', says: 'All' }),
+    },
+  },
+  {
+    name: 'portal All and attested None disagree → pass (portal)',
+    patch: (s) => void (s.attestation!.settings.enablement = 'none'),
+    expect: { status: 'pass', source: 'portal', disagreements: ['attested'] },
+  },
+  {
+    name: 'attested None and inferred All disagree, no portal → fail (attested), inference recorded',
+    patch: (s) => {
+      withoutPortal(s);
+      s.attestation!.settings.enablement = 'none';
+    },
+    expect: { status: 'fail', source: 'attested', disagreements: ['inferred'] },
+  },
+  {
+    name: 'attested all with a selectedGroup (DESIGN.md example) → pass, the group kept in the evidence',
+    patch: (s) => {
+      withoutPortal(s);
+      Object.assign(s.attestation!.settings, { enablement: 'all', selectedGroup: 'SSPR Pilot Users' });
+    },
+    expect: {
+      status: 'pass',
+      source: 'attested',
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'attestation.settings.selectedGroup',
+          value: 'SSPR Pilot Users',
+        }),
+    },
+  },
+  // Nulls: isAdmin null leaves a member out of the non-admin inference; userType null is not a member.
+  {
+    name: 'inferred: a member with isAdmin null is left out of the inference and counted',
+    patch: (s) => {
+      withoutPortal(s);
+      const row = s.sources.userRegistrationDetails.data!.find(
+        (u) => u.userPrincipalName === 'alex@contoso.com',
+      )!;
+      row.isAdmin = null;
+      row.isSsprEnabled = false;
+    },
+    expect: {
+      status: 'pass',
+      source: 'inferred',
+      observed: '4 of 4 non-admin members',
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'Members with isAdmin null (left out of the admin/non-admin figures)',
+          value: 1,
+        }),
+    },
+  },
+  {
+    name: 'inferred: rows with userType null are not members (a not-enabled one does not make it Selected)',
+    patch: (s) => {
+      withoutPortal(s);
+      s.sources.userRegistrationDetails.data!.push(
+        urdRow({ id: 'n1', userPrincipalName: 'nulltype@contoso.com', userType: null, isSsprEnabled: false }),
+      );
+    },
+    expect: {
+      status: 'pass',
+      source: 'inferred',
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'userRegistrationDetails rows with userType null (not counted as members)',
+          value: 1,
+        }),
+    },
+  },
   {
     name: 'inferred: every non-admin member enabled → pass',
     patch: withoutPortal,

@@ -97,7 +97,7 @@ runCheckCases('SSPR-02', [
     expect: {
       status: 'pass',
       source: 'graph',
-      observed: '12 transitive member(s)',
+      observed: '12 transitive user member(s)',
       message: ['SSPR Pilot Users'],
       also: (r) =>
         expect(r.evidence.facts).to.deep.include({
@@ -118,7 +118,7 @@ runCheckCases('SSPR-02', [
       status: 'fail',
       source: 'graph',
       affectedRows: 1,
-      message: ['no members'],
+      message: ['no user among its members'],
       troubleshooting: ['TS-01'],
     },
   },

@@ -126,6 +126,39 @@ runCheckCases('SSPR-03', [
     expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api' },
   },
   {
+    name: 'inferred: email plus alternateMobilePhone (MFA only) is one SSPR method → fail (inferred)',
+    patch: (s) => {
+      inferenceOnly(s);
+      setUser(s, 'adele@contoso.com', { methodsRegistered: ['email', 'alternateMobilePhone'] });
+    },
+    expect: { status: 'fail', source: 'inferred', affectedRows: 1 },
+  },
+  {
+    name: 'email plus hardware OATH is two SSPR methods → proves nothing → not_assessed no_public_api',
+    patch: (s) => {
+      inferenceOnly(s);
+      setUser(s, 'adele@contoso.com', { methodsRegistered: ['email', 'hardwareOneTimePasscode'] });
+    },
+    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api' },
+  },
+  {
+    name: 'methodsRegistered null proves nothing and is counted → not_assessed no_public_api',
+    patch: (s) => {
+      inferenceOnly(s);
+      setUser(s, 'adele@contoso.com', { methodsRegistered: null });
+    },
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'no_public_api',
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'Members with methodsRegistered null (counted as no method)',
+          value: 1,
+        }),
+    },
+  },
+  {
     name: 'a single-method member not registered proves nothing',
     patch: (s) => {
       inferenceOnly(s);

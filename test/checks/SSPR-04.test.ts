@@ -4,12 +4,17 @@ import type { PasswordResetPolicies, Snapshot } from '../../src/snapshot/types.j
 import { runCheckCases } from './harness.js';
 
 const config = (s: Snapshot, id: string) =>
-  s.sources.authenticationMethodsPolicy.data!.authenticationMethodConfigurations.find((c) => c.id === id)!;
+  s.sources.authenticationMethodsPolicy.data!.authenticationMethodConfigurations!.find((c) => c.id === id)!;
 const disable = (s: Snapshot, ...ids: string[]) => ids.forEach((id) => (config(s, id).state = 'disabled'));
 const migration = (s: Snapshot, state: string | null) =>
   void (s.sources.authenticationMethodsPolicy.data!.policyMigrationState = state);
 const legacy = (s: Snapshot, flags: Partial<PasswordResetPolicies>) =>
   Object.assign(s.sources.passwordResetPolicies.data!, flags);
+/** The methods policy call ended without data, as the collector records it. */
+const chinaPolicyMissing = (s: Snapshot, status: 'error' | 'unavailable', error: string) =>
+  void (s.sources.authenticationMethodsPolicy = {
+    outcome: { ...s.sources.authenticationMethodsPolicy.outcome, status, error },
+  });
 /** The legacy SSPR policy with every recommended method off. */
 const legacyOff = (s: Snapshot) =>
   legacy(s, {
@@ -59,7 +64,7 @@ runCheckCases('SSPR-04', [
     name: 'SMS configuration absent from the policy → warn',
     patch: (s) => {
       const policy = s.sources.authenticationMethodsPolicy.data!;
-      policy.authenticationMethodConfigurations = policy.authenticationMethodConfigurations.filter(
+      policy.authenticationMethodConfigurations = policy.authenticationMethodConfigurations!.filter(
         (c) => c.id !== 'Sms',
       );
     },
@@ -89,34 +94,76 @@ runCheckCases('SSPR-04', [
     patch: (s) => disable(s, 'Sms'),
     expect: { status: 'warn', source: 'graph', disagreements: [] },
   },
+  // preMigration: "the authentication methods policy is used for authentication only, legacy policies
+  // are respected" → the legacy SSPR policy alone decides.
   {
-    name: 'pre-migration: SMS off in the policy but on in the legacy policy → pass (portal), Graph recorded as disagreement',
+    name: 'pre-migration: policy all on but legacy all off → fail (portal): the policy does not govern SSPR yet',
     patch: (s) => {
       migration(s, 'preMigration');
-      disable(s, 'Sms');
+      legacyOff(s);
     },
     expect: {
-      status: 'pass',
+      status: 'fail',
       source: 'portal',
+      affectedRows: 3,
       disagreements: ['graph'],
-      observed: 'legacy',
-      also: (r) => expect(r.evidence.disagreements![0]).to.include({ says: 'warn' }),
+      observed: 'legacy SSPR policy',
+      also: (r) => expect(r.evidence.affected!.rows[0]).to.include({ legacySspr: 'off' }),
     },
   },
   {
-    name: 'pre-migration: legacy mobile phone enabled but not allowed does not count → warn (graph)',
+    name: 'pre-migration: SMS off in the policy but on in the legacy policy → pass (portal), the policy alone is not counted',
     patch: (s) => {
       migration(s, 'preMigration');
       disable(s, 'Sms');
+    },
+    expect: { status: 'pass', source: 'portal', disagreements: ['graph'], observed: 'legacy' },
+  },
+  {
+    name: 'pre-migration: legacy mobile phone enabled but not allowed does not count → warn (portal)',
+    patch: (s) => {
+      migration(s, 'preMigration');
       legacy(s, { mobilePhoneOptionEnabled: true, mobilePhoneOptionAllowed: false });
     },
     expect: {
       status: 'warn',
-      source: 'graph',
-      disagreements: [],
-      also: (r) => expect(r.evidence.affected!.rows[0]).to.include({ legacySspr: 'off' }),
+      source: 'portal',
+      message: ['SMS'],
+      also: (r) => expect(r.evidence.affected!.rows[0]).to.include({ policyId: 'Sms', legacySspr: 'off' }),
     },
   },
+  {
+    name: 'pre-migration, no portal, policy alone passes → not_assessed no_public_api: only the legacy side decides',
+    patch: (s) => {
+      migration(s, 'preMigration');
+      withoutPortal(s);
+    },
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'no_public_api',
+      message: ['preMigration', '--portal'],
+    },
+  },
+  {
+    name: 'pre-migration, portal sign-in forbidden → not_assessed missing_permission (portal)',
+    patch: (s) => {
+      migration(s, 'preMigration');
+      failSource(
+        s,
+        'passwordResetPolicies',
+        'forbidden',
+        'Authentication Policy Administrator (directory role)',
+      );
+    },
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'missing_permission',
+      missingPermission: 'Authentication Policy Administrator (directory role)',
+    },
+  },
+  // migrationInProgress: both policies are respected → a method is on when either side has it on.
   {
     name: 'migration in progress: Authenticator off in the policy, legacy app code on → pass (portal)',
     patch: (s) => {
@@ -144,34 +191,34 @@ runCheckCases('SSPR-04', [
     expect: { status: 'fail', source: 'graph' },
   },
   {
-    name: 'pre-migration: Email and SMS off in the policy, legacy email on → warn (portal), verdict raised from fail',
+    name: 'migration in progress: Email and SMS off in the policy, legacy email on → warn (portal), raised from fail',
     patch: (s) => {
-      migration(s, 'preMigration');
+      migration(s, 'migrationInProgress');
       disable(s, 'Email', 'Sms');
       legacy(s, { mobilePhoneOptionEnabled: false });
     },
     expect: { status: 'warn', source: 'portal', disagreements: ['graph'], affectedRows: 1, message: ['SMS'] },
   },
   {
-    name: 'pre-migration: legacy policy all off and policy all on → pass (graph)',
+    name: 'migration in progress: legacy all off, policy all on → pass (graph): the union keeps the policy methods',
     patch: (s) => {
-      migration(s, 'preMigration');
+      migration(s, 'migrationInProgress');
       legacyOff(s);
     },
     expect: { status: 'pass', source: 'graph', disagreements: [] },
   },
   {
-    name: 'pre-migration, no portal, policy alone passes → pass (graph): the legacy policy can only add methods',
+    name: 'migration in progress, no portal, policy alone passes → pass (graph): the legacy policy can only add',
     patch: (s) => {
-      migration(s, 'preMigration');
+      migration(s, 'migrationInProgress');
       withoutPortal(s);
     },
     expect: { status: 'pass', source: 'graph' },
   },
   {
-    name: 'pre-migration, no portal, policy alone warns → not_assessed no_public_api',
+    name: 'migration in progress, no portal, policy alone warns → not_assessed no_public_api',
     patch: (s) => {
-      migration(s, 'preMigration');
+      migration(s, 'migrationInProgress');
       withoutPortal(s);
       disable(s, 'Sms');
     },
@@ -184,18 +231,9 @@ runCheckCases('SSPR-04', [
     },
   },
   {
-    name: 'no migration state (null) is treated as not migrated → not_assessed no_public_api without portal',
+    name: 'migration in progress, portal forbidden, policy alone fails → not_assessed missing_permission (portal)',
     patch: (s) => {
-      migration(s, null);
-      withoutPortal(s);
-      disable(s, 'Email');
-    },
-    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api' },
-  },
-  {
-    name: 'pre-migration, portal sign-in forbidden, policy alone fails → not_assessed missing_permission (portal)',
-    patch: (s) => {
-      migration(s, 'preMigration');
+      migration(s, 'migrationInProgress');
       failSource(
         s,
         'passwordResetPolicies',
@@ -210,6 +248,112 @@ runCheckCases('SSPR-04', [
       reason: 'missing_permission',
       missingPermission: 'Authentication Policy Administrator (directory role)',
     },
+  },
+  // Absent or null: read as complete (Maester, ScubaGear) → the methods policy alone.
+  {
+    name: 'no migration state (null), no portal, Email off → warn (graph): the methods policy alone decides',
+    patch: (s) => {
+      migration(s, null);
+      withoutPortal(s);
+      disable(s, 'Email');
+    },
+    expect: {
+      status: 'warn',
+      source: 'graph',
+      message: ['Email'],
+      also: (r) => expect(r.evidence.affected!.rows[0].legacySspr).to.match(/^ignored \(no migration state/),
+    },
+  },
+  {
+    name: 'migration state absent, legacy SMS on, policy SMS off → warn (graph): legacy flags ignored',
+    patch: (s) => {
+      delete s.sources.authenticationMethodsPolicy.data!.policyMigrationState;
+      disable(s, 'Sms');
+    },
+    expect: {
+      status: 'warn',
+      source: 'graph',
+      disagreements: [],
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'authenticationMethodsPolicy.policyMigrationState',
+          value: 'absent',
+        }),
+    },
+  },
+  {
+    name: 'undocumented migration state (unknownFutureValue) → not_assessed no_public_api',
+    patch: (s) => migration(s, 'unknownFutureValue'),
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'no_public_api',
+      message: ['unknownFutureValue'],
+    },
+  },
+  // China: the methods policy is not offered (400 "Resource not found for the segment", or 404).
+  {
+    name: 'China, policy not offered (400 segment), legacy all on → pass (portal) from the legacy side',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      chinaPolicyMissing(
+        s,
+        'error',
+        "HTTP 400 BadRequest: Resource not found for the segment 'authenticationMethodsPolicy'.",
+      );
+    },
+    expect: {
+      status: 'pass',
+      source: 'portal',
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'authenticationMethodsPolicy',
+          value: 'not offered in this cloud',
+        }),
+    },
+  },
+  {
+    name: 'China, policy unavailable (404), legacy SMS off → warn (portal)',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      chinaPolicyMissing(s, 'unavailable', 'HTTP 404 (not offered in the china cloud)');
+      legacy(s, { mobilePhoneOptionEnabled: false });
+    },
+    expect: {
+      status: 'warn',
+      source: 'portal',
+      also: (r) => expect(r.evidence.affected!.rows[0]).to.include({ policyState: 'not offered' }),
+    },
+  },
+  {
+    name: 'China, policy not offered, no portal → not_assessed no_public_api',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      chinaPolicyMissing(s, 'unavailable', 'HTTP 404');
+      withoutPortal(s);
+    },
+    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api', message: ['China'] },
+  },
+  {
+    name: 'global cloud, policy answered 404 → not_assessed with the policy reason (not "not offered")',
+    patch: (s) => chinaPolicyMissing(s, 'error', 'HTTP 404 NotFound'),
+    expect: { status: 'not_assessed', source: 'none', reason: 'collection_error' },
+  },
+  {
+    name: 'China, policy forbidden (403) → not_assessed missing_permission, not "not offered"',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      failSource(s, 'authenticationMethodsPolicy', 'forbidden', 'Policy.Read.AuthenticationMethod');
+    },
+    expect: { status: 'not_assessed', source: 'none', reason: 'missing_permission' },
+  },
+  {
+    name: 'null state and null includeTargets on a configuration count as off → fail (graph)',
+    patch: (s) => {
+      config(s, 'Sms').state = null;
+      config(s, 'Email').includeTargets = null;
+    },
+    expect: { status: 'fail', source: 'graph', affectedRows: 2 },
   },
   {
     name: 'regression: policy forbidden → not_assessed missing_permission Policy.Read.AuthenticationMethod, even with legacy all on',

@@ -30,7 +30,7 @@ const event = (at: string): UserEventSummary => ({
 const registered = (s: Snapshot, upn: string) =>
   s.sources.userRegistrationDetails
     .data!.find((u) => u.userPrincipalName === upn)!
-    .methodsRegistered.push('securityQuestion');
+    .methodsRegistered!.push('securityQuestion');
 
 runCheckCases('SSPR-05', [
   {
@@ -160,6 +160,48 @@ runCheckCases('SSPR-05', [
     },
     options: { 'SSPR-05': { windowDays: 60 } },
     expect: { status: 'fail', source: 'inferred' },
+  },
+  {
+    name: "a guest's securityQuestion registration is not a member's → proves nothing → not_assessed no_public_api",
+    patch: (s) => {
+      inferenceOnly(s);
+      registered(s, 'partner_fabrikam.com#EXT#@contoso.com');
+    },
+    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api' },
+  },
+  {
+    name: 'delegated-only reports skipped (app sign-in), the others answered without proof → not_assessed no_public_api',
+    patch: (s) => {
+      inferenceOnly(s);
+      failSource(s, 'usersRegisteredByMethod', 'skipped');
+      failSource(s, 'userRegistrationActivity', 'skipped');
+    },
+    expect: { status: 'not_assessed', source: 'none', reason: 'no_public_api' },
+  },
+  {
+    name: 'delegated-only reports skipped, a member registered security questions → fail (inferred)',
+    patch: (s) => {
+      inferenceOnly(s);
+      failSource(s, 'usersRegisteredByMethod', 'skipped');
+      failSource(s, 'userRegistrationActivity', 'skipped');
+      registered(s, 'grady@contoso.com');
+    },
+    expect: { status: 'fail', source: 'inferred', affectedRows: 1 },
+  },
+  {
+    name: 'delegated-only reports skipped, userEventsSummary failed → not_assessed with its reason',
+    patch: (s) => {
+      inferenceOnly(s);
+      failSource(s, 'usersRegisteredByMethod', 'skipped');
+      failSource(s, 'userRegistrationActivity', 'skipped');
+      failSource(s, 'userEventsSummary', 'error');
+    },
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'collection_error',
+      message: ['userEventsSummary'],
+    },
   },
   {
     name: 'regression: zero-count securityQuestion rows prove nothing → not_assessed no_public_api, never pass',

@@ -62,6 +62,31 @@ runCheckCases('SSPR-15', [
     },
   },
   {
+    name: 'hardware OATH counts as an SSPR method (email + hardwareOneTimePasscode = 2) → pass',
+    patch: withMethods(['email', 'hardwareOneTimePasscode']),
+    expect: { status: 'pass', source: 'graph' },
+  },
+  {
+    name: 'alternate mobile phone is MFA only (mobilePhone + alternateMobilePhone = 1) → warn',
+    patch: withMethods(['mobilePhone', 'alternateMobilePhone']),
+    expect: { status: 'warn', source: 'graph', affectedRows: 1 },
+  },
+  {
+    name: 'methodsRegistered null is no method: counted in "With none" and in the evidence → warn',
+    patch: (s) => void (rows(s)[0].methodsRegistered = null),
+    expect: {
+      status: 'warn',
+      source: 'graph',
+      also: (r) => {
+        expect(r.evidence.facts).to.deep.include({ label: 'With none', value: 1 });
+        expect(r.evidence.facts).to.deep.include({
+          label: 'Members with methodsRegistered null (counted as no method)',
+          value: 1,
+        });
+      },
+    },
+  },
+  {
     name: 'a method listed twice counts once → warn',
     patch: withMethods(['email', 'email']),
     expect: { status: 'warn', source: 'graph', affectedRows: 1 },

@@ -6,7 +6,7 @@ import { runCheckCases } from './harness.js';
 
 const sku = (s: Snapshot) => s.sources.subscribedSkus.data![0];
 const rows = (s: Snapshot) => s.sources.userRegistrationDetails.data!;
-const units = (n: number) => (s: Snapshot) => void (sku(s).prepaidUnits.enabled = n);
+const units = (n: number) => (s: Snapshot) => void (sku(s).prepaidUnits!.enabled = n);
 /** Adds `n` more SSPR-enabled members to the golden 6. */
 const moreMembers = (n: number) => (s: Snapshot) => void rows(s).push(...memberRows(n));
 const fact = (label: string) => (r: { evidence: { facts: Array<{ label: string; value: unknown }> } }) =>
@@ -103,7 +103,21 @@ runCheckCases('SSPR-18', [
     expect: { status: 'fail', source: 'graph', observed: '5 licences' },
   },
   {
-    name: 'units of every enabled SKU holding P1 or P2 add up (3 + 3 for 6) → pass',
+    name: 'units of every qualifying SKU add up (3 + 3 for 6) → pass',
+    patch: (s) => {
+      units(3)(s);
+      s.sources.subscribedSkus.data!.push({
+        skuId: 'y',
+        skuPartNumber: 'AAD_PREMIUM_P2',
+        capabilityStatus: 'Enabled',
+        prepaidUnits: { enabled: 3 },
+        servicePlans: [{ servicePlanId: AAD_PREMIUM_P2, provisioningStatus: 'Success' }],
+      });
+    },
+    expect: { status: 'pass', source: 'graph', observed: '6 licences for 6' },
+  },
+  {
+    name: 'units of a SKU whose P2 plan is PendingInput (not provisioned) do not count (3 + 3 for 6) → fail',
     patch: (s) => {
       units(3)(s);
       s.sources.subscribedSkus.data!.push({
@@ -114,7 +128,70 @@ runCheckCases('SSPR-18', [
         servicePlans: [{ servicePlanId: AAD_PREMIUM_P2, provisioningStatus: 'PendingInput' }],
       });
     },
+    expect: { status: 'fail', source: 'graph', observed: '3 licences for 6' },
+  },
+  {
+    name: 'units = enabled + warning (4 enabled + 2 in the grace period for 6) → pass',
+    patch: (s) => void (sku(s).prepaidUnits = { enabled: 4, warning: 2, suspended: 9 }),
     expect: { status: 'pass', source: 'graph', observed: '6 licences for 6' },
+  },
+  {
+    name: 'a SKU in Warning still counts (6 warning units for 6) → pass',
+    patch: (s) => {
+      sku(s).capabilityStatus = 'Warning';
+      sku(s).prepaidUnits = { enabled: 0, warning: 6 };
+    },
+    expect: { status: 'pass', source: 'graph', observed: '6 licences for 6' },
+  },
+  {
+    name: 'Business Standard units count in a cloud-only tenant (3 P1 + 3 Business Standard for 6) → pass',
+    patch: (s) => {
+      units(3)(s);
+      s.sources.organization.data!.onPremisesSyncEnabled = false;
+      s.sources.subscribedSkus.data!.push({
+        skuId: 'f245ecc8-75af-4f8e-b61f-27d8114de5f3',
+        skuPartNumber: 'O365_BUSINESS_PREMIUM',
+        capabilityStatus: 'Enabled',
+        prepaidUnits: { enabled: 3 },
+        servicePlans: [],
+      });
+    },
+    expect: { status: 'pass', source: 'graph', observed: '6 licences for 6' },
+  },
+  {
+    name: 'Business Standard units do not count in a hybrid tenant (3 P1 + 3 Business Standard for 6) → fail',
+    patch: (s) => {
+      units(3)(s);
+      s.sources.subscribedSkus.data!.push({
+        skuId: 'f245ecc8-75af-4f8e-b61f-27d8114de5f3',
+        skuPartNumber: 'O365_BUSINESS_PREMIUM',
+        capabilityStatus: 'Enabled',
+        prepaidUnits: { enabled: 3 },
+        servicePlans: [],
+      });
+    },
+    expect: { status: 'fail', source: 'graph', observed: '3 licences for 6' },
+  },
+  {
+    name: 'SSPR-17 warn (grace period) still counts licences → pass',
+    patch: (s) => void (sku(s).capabilityStatus = 'Warning'),
+    expect: { status: 'pass', source: 'graph', observed: '25 licences for 6' },
+  },
+  {
+    name: 'rows with userType null are not members: counted in evidence, not as SSPR users',
+    patch: (s) => {
+      units(6)(s);
+      rows(s).push(...memberRows(3, () => ({ userType: null })));
+    },
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      observed: '6 licences for 6 SSPR users',
+      also: (r) =>
+        expect(fact('userRegistrationDetails rows with userType null (not counted as members)')(r)).to.equal(
+          3,
+        ),
+    },
   },
   {
     name: 'warnRatio option in force: 0.8 turns 5 for 6 (83%) into warn',

@@ -69,16 +69,70 @@ runCheckCases('SSPR-19', [
     },
   },
   {
-    name: 'tenant-wide User Administrator (expanded principal named) → pass',
+    name: 'tenant-wide User Administrator, expanded principal as Graph sends it (no UPN) → display name and object id',
     patch: (s) => {
       withoutHelpdesk(s);
-      assign('ua-1', ROLE.userAdmin, '/', { id: 'p-ua-1', userPrincipalName: 'megan@contoso.com' })(s);
+      // roleAssignments.expandPrincipal.v1.json: id, displayName, mail, …, userType; no userPrincipalName.
+      assign('ua-1', ROLE.userAdmin, '/', {
+        '@odata.type': '#microsoft.graph.user',
+        id: 'p-ua-1',
+        displayName: 'Megan Bowen',
+        mail: 'megan@contoso.com',
+        userType: 'Member',
+      })(s);
     },
     expect: {
       status: 'pass',
       source: 'graph',
       also: (r) =>
-        expect(r.evidence.affected!.rows[0]).to.include({ principal: 'megan@contoso.com', counted: true }),
+        expect(r.evidence.affected!.rows[0]).to.deep.equal({
+          role: 'User Administrator',
+          principalDisplayName: 'Megan Bowen',
+          principalId: 'p-ua-1',
+          directoryScopeId: '/',
+          counted: true,
+        }),
+    },
+  },
+  {
+    name: 'expanded principal with only @odata.type and id → display name null, object id shown',
+    patch: (s) => {
+      withoutHelpdesk(s);
+      assign('ua-2', ROLE.userAdmin, '/', { '@odata.type': '#microsoft.graph.user', id: 'p-ua-2' })(s);
+    },
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      also: (r) =>
+        expect(r.evidence.affected!.rows[0]).to.include({
+          principalDisplayName: null,
+          principalId: 'p-ua-2',
+        }),
+    },
+  },
+  {
+    name: 'nulls: a null directoryScopeId is not tenant-wide, a null roleDefinitionId is left out; both counted → fail',
+    patch: (s) => {
+      withoutHelpdesk(s);
+      assignments(s).push(
+        { id: 'n1', principalId: null, roleDefinitionId: ROLE.helpdeskAdmin, directoryScopeId: null },
+        { id: 'n2', principalId: 'x', roleDefinitionId: null, directoryScopeId: '/' },
+      );
+    },
+    expect: {
+      status: 'fail',
+      source: 'graph',
+      affectedRows: 1,
+      also: (r) => {
+        expect(r.evidence.facts).to.deep.include({
+          label: 'With directoryScopeId null (not counted)',
+          value: 1,
+        });
+        expect(r.evidence.facts).to.deep.include({
+          label: 'Assignments with roleDefinitionId null (left out)',
+          value: 1,
+        });
+      },
     },
   },
   {

@@ -1,3 +1,4 @@
+import { expect } from 'chai';
 import { failSource } from '../fixtures/golden.js';
 import type { Snapshot } from '../../src/snapshot/types.js';
 import { runCheckCases } from './harness.js';
@@ -23,14 +24,64 @@ runCheckCases('SSPR-20', [
     expect: { status: 'fail', source: 'graph', observed: 'preMigration', message: ['not started'] },
   },
   {
-    name: 'null (never had legacy policies) → pass',
+    name: 'null (never had legacy policies) → pass, evidence says absent (null)',
     patch: state(null),
-    expect: { status: 'pass', source: 'graph', observed: 'not set' },
+    expect: { status: 'pass', source: 'graph', observed: 'absent (null)', message: ['absent'] },
   },
   {
-    name: 'absent → pass',
+    name: 'absent → pass, evidence says it was absent',
     patch: state(undefined),
-    expect: { status: 'pass', source: 'graph', observed: 'not set' },
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      observed: 'policyMigrationState: absent',
+      message: ['absent'],
+      also: (r) =>
+        expect(r.evidence.facts).to.deep.include({
+          label: 'authenticationMethodsPolicy.policyMigrationState',
+          value: 'absent',
+        }),
+    },
+  },
+  {
+    name: 'China, policy not offered (400 "Resource not found for the segment") → not_applicable not_offered_in_cloud',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      s.sources.authenticationMethodsPolicy = {
+        outcome: {
+          ...s.sources.authenticationMethodsPolicy.outcome,
+          status: 'error',
+          error: "HTTP 400 BadRequest: Resource not found for the segment 'authenticationMethodsPolicy'.",
+        },
+      };
+    },
+    expect: {
+      status: 'not_applicable',
+      source: 'platform',
+      reason: 'not_offered_in_cloud',
+      message: ['China'],
+    },
+  },
+  {
+    name: 'China, policy unavailable (404) → not_applicable not_offered_in_cloud',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      failSource(s, 'authenticationMethodsPolicy', 'unavailable');
+    },
+    expect: { status: 'not_applicable', source: 'platform', reason: 'not_offered_in_cloud' },
+  },
+  {
+    name: 'China, policy forbidden → not_assessed missing_permission (a refusal is not "not offered")',
+    patch: (s) => {
+      s.tenant.cloud = 'china';
+      failSource(s, 'authenticationMethodsPolicy', 'forbidden', 'Policy.Read.AuthenticationMethod');
+    },
+    expect: { status: 'not_assessed', source: 'none', reason: 'missing_permission' },
+  },
+  {
+    name: 'global cloud, policy 400 → not_assessed collection_error (not offered only in China)',
+    patch: (s) => failSource(s, 'authenticationMethodsPolicy', 'error'),
+    expect: { status: 'not_assessed', source: 'none', reason: 'collection_error' },
   },
   {
     name: 'undocumented value (unknownFutureValue) → not_assessed no_public_api',

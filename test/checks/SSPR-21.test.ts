@@ -226,6 +226,22 @@ runCheckCases('SSPR-21', [
     },
   },
   {
+    name: 'audit fallback: a reset with result null is not an attempt, counted in the evidence → pass',
+    patch: (s) => {
+      uesForbidden(s);
+      s.sources.directoryAudits.data = [
+        auditEvent('a', RESET, 'success'),
+        { ...auditEvent('b', RESET, 'failure'), result: null },
+      ];
+    },
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      observed: '(1 of 1)',
+      also: (r) => expect(fact(r, 'Reset audits with result null (not attempts, left out)')).to.equal(1),
+    },
+  },
+  {
     name: 'audits forbidden while userEventsSummary answers → pass, unlocks not available',
     patch: (s) => failSource(s, 'directoryAudits', 'forbidden', 'AuditLog.Read.All, Directory.Read.All'),
     expect: {

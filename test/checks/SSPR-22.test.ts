@@ -23,7 +23,7 @@ runCheckCases('SSPR-22', [
       status: 'pass',
       source: 'graph',
       message: [
-        '298 registrations (userRegistrationActivity)',
+        '297 SSPR-method registrations (userRegistrationActivity)',
         '2 reset attempts (userEventsSummary)',
         '1 unlocks',
       ],
@@ -84,7 +84,11 @@ runCheckCases('SSPR-22', [
       noActivity(s);
       s.sources.userRegistrationActivity.data![1].successfulActivityCount = 3;
     },
-    expect: { status: 'pass', source: 'graph', message: ['3 registrations (userRegistrationActivity)'] },
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      message: ['3 SSPR-method registrations (userRegistrationActivity)'],
+    },
   },
   {
     name: 'only a registration event in userEventsSummary → pass',
@@ -92,7 +96,11 @@ runCheckCases('SSPR-22', [
       noActivity(s);
       s.sources.userEventsSummary.data = [uesEvent({ id: 'r', feature: 'registration' })];
     },
-    expect: { status: 'pass', source: 'graph', message: ['1 registration events (userEventsSummary)'] },
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      message: ['1 SSPR-method registration events (userEventsSummary)'],
+    },
   },
   {
     name: 'a failed reset attempt is activity (someone tried SSPR) → pass',
@@ -133,7 +141,72 @@ runCheckCases('SSPR-22', [
     expect: {
       status: 'warn',
       source: 'graph',
-      also: (r) => expect(fact(r, 'Registrations (userRegistrationActivity, d30)')).to.equal('not available'),
+      also: (r) =>
+        expect(fact(r, 'SSPR-method registrations (userRegistrationActivity, d30)')).to.equal(
+          'not available',
+        ),
+    },
+  },
+  // Only registrations of SSPR-usable methods are SSPR use (CHECKS.md SSPR-22).
+  {
+    name: 'golden: the Windows Hello registration (1) is not counted, Authenticator push (297) is',
+    expect: {
+      status: 'pass',
+      source: 'graph',
+      also: (r) => expect(fact(r, 'SSPR-method registrations (userRegistrationActivity, d30)')).to.equal(297),
+    },
+  },
+  {
+    name: 'only passkey and Windows Hello registrations → warn (not SSPR use)',
+    patch: (s) => {
+      noActivity(s);
+      const rows = s.sources.userRegistrationActivity.data!;
+      rows.find((r) => r.authMethod === 'passKeyDeviceBound')!.successfulActivityCount = 5;
+      rows.find((r) => r.authMethod === 'windowsHelloForBusiness')!.successfulActivityCount = 2;
+      s.sources.userEventsSummary.data = [
+        uesEvent({ id: 'p', feature: 'registration', authMethod: 'passKeyDeviceBound' }),
+        uesEvent({ id: 'w', feature: 'registration', authMethod: 'windowsHelloForBusiness' }),
+        uesEvent({ id: 'a', feature: 'registration', authMethod: 'alternateMobilePhone' }),
+      ];
+    },
+    expect: { status: 'warn', source: 'graph' },
+  },
+  {
+    name: 'a hardware OATH registration is SSPR use → pass',
+    patch: (s) => {
+      noActivity(s);
+      s.sources.userEventsSummary.data = [
+        uesEvent({ id: 'h', feature: 'registration', authMethod: 'hardwareOneTimePasscode' }),
+      ];
+    },
+    expect: { status: 'pass', source: 'graph', message: ['1 SSPR-method registration events'] },
+  },
+  // Sign-in types: userRegistrationActivity is delegated-only; skipped under an application sign-in.
+  {
+    name: 'no activity; userRegistrationActivity skipped (app sign-in), userEventsSummary answered → warn',
+    patch: then(noActivity, (s) => failSource(s, 'userRegistrationActivity', 'skipped')),
+    expect: {
+      status: 'warn',
+      source: 'graph',
+      also: (r) =>
+        expect(fact(r, 'SSPR-method registrations (userRegistrationActivity, d30)')).to.equal(
+          'not called (delegated sign-in only)',
+        ),
+    },
+  },
+  {
+    name: 'no activity; userRegistrationActivity skipped and userEventsSummary failed → not_assessed with the summary reason',
+    patch: then(
+      noActivity,
+      (s) => failSource(s, 'userRegistrationActivity', 'skipped'),
+      forbid('userEventsSummary', 'AuditLog.Read.All'),
+    ),
+    expect: {
+      status: 'not_assessed',
+      source: 'none',
+      reason: 'missing_permission',
+      missingPermission: 'AuditLog.Read.All',
+      message: ['userEventsSummary'],
     },
   },
   {

@@ -24,10 +24,10 @@ describe('computeMetrics', () => {
         byMethod: {
           email: 5,
           mobilePhone: 5,
-          alternateMobilePhone: 0,
           officePhone: 1,
           microsoftAuthenticatorPush: 4,
           softwareOneTimePasscode: 1,
+          hardwareOneTimePasscode: 0,
           securityQuestion: 0,
         },
         source: 'userRegistrationDetails',

@@ -95,9 +95,34 @@ describe('checks/lib/activity', () => {
           uesEvent({ id: 'old', feature: 'registration', eventDateTime: JUST_BEFORE_WINDOW }),
         ),
     );
-    // The sample's registration rows hold 1 + 83 + 214 attempts; its 'reset' rows are not registrations.
-    expect(registrationActivity(s, W)).to.deep.equal({ registrationActivity: 298, eventsSummary: 1 });
+    // The sample's registration rows hold 1 (Windows Hello: not an SSPR method) + 83 + 214 attempts;
+    // its 'reset' rows are not registrations.
+    expect(registrationActivity(s, W)).to.deep.equal({
+      answered: true,
+      registrationActivity: 297,
+      eventsSummary: 1,
+    });
     const failed = golden((x) => failSource(x, 'userRegistrationActivity', 'forbidden'));
-    expect(registrationActivity(failed, W)).to.deep.equal({ eventsSummary: 1 });
+    expect(registrationActivity(failed, W)).to.deep.equal({ answered: true, eventsSummary: 1 });
+  });
+
+  it('the registration part answers when a called report answered; a skipped report was not called', () => {
+    const both = (a: 'skipped' | 'error', b: 'skipped' | 'error') =>
+      registrationActivity(
+        golden((x) => {
+          failSource(x, 'userRegistrationActivity', a);
+          failSource(x, 'userEventsSummary', b);
+        }),
+        W,
+      ).answered;
+    expect(both('skipped', 'error')).to.equal(false);
+    expect(both('error', 'error')).to.equal(false);
+    expect(both('skipped', 'skipped')).to.equal(true);
+    expect(
+      registrationActivity(
+        golden((x) => failSource(x, 'userRegistrationActivity', 'skipped')),
+        W,
+      ).answered,
+    ).to.equal(true);
   });
 });

@@ -125,7 +125,7 @@ function skus(licensed: boolean, seats: number) {
 
 function summaries(rows: UserRegistrationDetail[]) {
   const members = rows.filter((r) => r.userType === 'member');
-  const count = (m: string) => members.filter((r) => r.methodsRegistered.includes(m)).length;
+  const count = (m: string) => members.filter((r) => (r.methodsRegistered ?? []).includes(m)).length;
   const methods = [
     'microsoftAuthenticatorPush',
     'mobilePhone',
