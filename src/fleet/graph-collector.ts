@@ -1,6 +1,8 @@
 // The production TenantCollector: Graph collection (collectSnapshot) with a credential of the tenant's
 // own — a new @azure/identity credential per scan, so each tenant has its own token cache — every
 // request drawing on the app's shared budget, and the collection's progress turned into fleet phases.
+// Fleet signs in as an application, so collectSnapshot records the delegated-only reports `skipped`
+// and never calls them (CHECKS.md "Sign-in types"; the token's claims decide, sign-in-type.ts).
 
 import type { AuthConfig } from '../auth/auth-config.js';
 import type { CollectOptions } from '../collect/collect-options.js';

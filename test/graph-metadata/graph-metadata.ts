@@ -3,11 +3,20 @@
 // nullability, and the enum members — evolvable ones being those above unknownFutureValue. The
 // double and the tests read these files at run time, so a new extract updates them.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Cloud } from '../../src/snapshot/types.js';
 
-export const METADATA_DIR = process.env.SSPR_GRAPH_METADATA_DIR ?? '/work/shared/graph-metadata';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** `../shared/graph-metadata` beside the repository (or a worktree's), or SSPR_GRAPH_METADATA_DIR. */
+export const METADATA_DIR =
+  process.env.SSPR_GRAPH_METADATA_DIR ??
+  [join(ROOT, '..', 'shared', 'graph-metadata'), join(ROOT, '..', '..', 'shared', 'graph-metadata')].find(
+    (d) => existsSync(join(d, 'v1.0.json')),
+  ) ??
+  join(ROOT, '..', 'shared', 'graph-metadata');
 
 export interface MetaProperty {
   type: string;

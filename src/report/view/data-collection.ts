@@ -5,6 +5,7 @@
 import type { CheckDefinition } from '../../engine/types.js';
 import type { Results } from '../../results/types.js';
 import type { Snapshot } from '../../snapshot/types.js';
+import { DELEGATED_ADDS } from '../../permissions/delegated-permissions.js';
 import { COLLECTION_STATUS_WORDS, PORTAL_SOURCES, sourceNameWords } from './labels.js';
 
 export interface CollectionRowView {
@@ -63,9 +64,11 @@ function detailOf(row: Results['collection'][number]): string {
     case 'forbidden':
       return row.permission ? `Needs ${row.permission}` : (row.error ?? 'Access denied');
     case 'skipped':
-      return PORTAL_SOURCES.has(row.source)
-        ? 'The scan ran without --portal or --portal-export'
-        : (row.error ?? 'Not requested');
+      if (PORTAL_SOURCES.has(row.source)) return 'The scan ran without --portal or --portal-export';
+      // A delegated-only report under an application sign-in: say what a delegated sign-in would add.
+      if (row.source in DELEGATED_ADDS)
+        return `Offered to delegated sign-ins only: a scan with --auth device-code or azure-cli would add ${DELEGATED_ADDS[row.source as keyof typeof DELEGATED_ADDS]}.`;
+      return row.error ?? 'Not requested';
     default:
       return row.error ?? '';
   }
