@@ -118,17 +118,17 @@ export default defineCheck({
       {
         source: 'usersRegisteredByMethod',
         permission: 'AuditLog.Read.All',
-        reads: 'securityQuestion userCount (inferred; > 0 proves enabled)',
+        reads: 'securityQuestion userCount (inferred; > 0 proves enabled; delegated sign-in only)',
       },
       {
         source: 'userRegistrationDetails',
         permission: 'AuditLog.Read.All',
-        reads: 'securityQuestion in methodsRegistered (inferred)',
+        reads: "securityQuestion in a member's methodsRegistered (inferred)",
       },
       {
         source: 'userRegistrationActivity',
         permission: 'AuditLog.Read.All',
-        reads: 'securityQuestion registration/reset counts over 30 days (inferred)',
+        reads: 'securityQuestion registration/reset counts over 30 days (inferred; delegated sign-in only)',
       },
       {
         source: 'userEventsSummary',

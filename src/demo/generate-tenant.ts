@@ -3,9 +3,11 @@
 
 import type {
   AuthenticationMethodConfiguration,
+  CollectionOutcome,
   DirectoryAudit,
   RoleAssignment,
   Snapshot,
+  SubscribedSku,
   UserEventSummary,
   UserPhones,
   UserRegistrationDetail,
@@ -42,6 +44,12 @@ export interface TenantSpec {
   /** Reset failures whose reason is an on-premises writeback error. */
   writebackFailures: number;
   helpdeskRole: boolean;
+  /**
+   * How the scan signed in. Under an application sign-in the three delegated-only reports
+   * (usersRegisteredByMethod, usersRegisteredByFeature, beta userRegistrationActivity) are not
+   * called and recorded `skipped` (GRAPH.md §17.1); a delegated sign-in reads them.
+   */
+  signIn: 'application' | 'delegated';
   scanTime: string;
 }
 
@@ -68,6 +76,7 @@ export const DEFAULT_SPEC: TenantSpec = {
   unlocks: 3,
   writebackFailures: 0,
   helpdeskRole: true,
+  signIn: 'application',
   scanTime: '2026-11-20T09:00:00Z',
 };
 
@@ -136,7 +145,28 @@ const FAILURE_REASONS = [
   'The user entered an incorrect verification code.',
   'A system error has occurred.',
 ];
-const AAD_PREMIUM = '41781fb2-bc02-4b7c-bd55-b576c07bb09d';
+// Real SKUs and service plans, from entra-docs licensing-service-plan-reference.md @067a0c7b (list
+// updated 2025-10-29; checked 2026-12-01). Business Premium is capped at 300 seats (GRAPH.md §17.5), so
+// tenants larger than that license Entra ID P1 on its own.
+const OFFICE_365_E1 = {
+  skuId: '18181a46-0d4e-45cd-891e-60aabd171b4e',
+  skuPartNumber: 'STANDARDPACK',
+  servicePlans: [
+    ['9aaf7827-d63c-4b61-89c3-182f06f82e5c', 'EXCHANGE_S_STANDARD'],
+    ['57ff2da0-773e-42df-b2af-ffb7a2317929', 'TEAMS1'],
+    ['0feaeb32-d00e-4d66-bd5a-43b5b83db82c', 'MCOSTANDARD'],
+  ],
+};
+const ENTRA_ID_P1 = {
+  skuId: '078d2b04-f1bd-4111-bbd4-b4b1b354cef4',
+  skuPartNumber: 'AAD_PREMIUM',
+  servicePlans: [
+    ['41781fb2-bc02-4b7c-bd55-b576c07bb09d', 'AAD_PREMIUM'],
+    ['932ad362-64a8-4783-9106-97849a1a30b9', 'ADALLOM_S_DISCOVERY'],
+    ['113feb6c-3fe4-4440-bddc-54d774bf0318', 'EXCHANGE_S_FOUNDATION'],
+    ['8a256a2b-b617-496d-b51b-e76466e88db0', 'MFA_PREMIUM'],
+  ],
+};
 const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 
@@ -296,6 +326,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       roleDefinitionId: GLOBAL_ADMIN,
       directoryScopeId: '/',
       resourceScope: '/',
+      ...(memberRows[0] ? { principal: expandedPrincipal(memberRows[0]) } : {}),
     },
   ];
   if (spec.helpdeskRole && memberRows.length > 1) {
@@ -305,6 +336,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       roleDefinitionId: HELPDESK_ADMIN,
       directoryScopeId: '/',
       resourceScope: '/',
+      principal: expandedPrincipal(memberRows[1]),
     });
   }
 
@@ -321,16 +353,36 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
   for (const u of memberRows)
     for (const m of u.methodsRegistered ?? []) byMethod.set(m, (byMethod.get(m) ?? 0) + 1);
 
+  // Offered to delegated sign-ins only: skipped, with why, under an application sign-in.
+  const delegatedOnly = <T>(name: string, source: { outcome: CollectionOutcome; data: T }) =>
+    spec.signIn === 'delegated'
+      ? source
+      : {
+          outcome: {
+            status: 'skipped' as const,
+            endpoint: source.outcome.endpoint,
+            fetchedAt,
+            error: `${name} is offered to delegated sign-ins only; use --auth device-code or azure-cli`,
+          },
+        };
+
   return {
     schemaVersion: 1,
     tenant: { id: spec.tenantId, displayName: spec.displayName, cloud: 'global' },
     collectedAt: spec.scanTime,
     collection: { startedAt: isoMinus(spec.scanTime, 90_000), finishedAt: spec.scanTime },
-    collectedBy: {
-      appId: '11111111-0000-4000-8000-00000000a0d1',
-      auth: 'secret',
-      tool: { name: 'sspr-audit', version: '0.1.0' },
-    },
+    collectedBy:
+      spec.signIn === 'application'
+        ? {
+            appId: '11111111-0000-4000-8000-00000000a0d1',
+            auth: 'secret',
+            tool: { name: 'sspr-audit', version: '0.1.0' },
+          }
+        : {
+            account: `auditor@${spec.domain}`,
+            auth: 'device-code',
+            tool: { name: 'sspr-audit', version: '0.1.0' },
+          },
     window: { from: isoMinus(spec.scanTime, windowMs), to: spec.scanTime },
     grantedPermissions: [
       'AuditLog.Read.All',
@@ -363,33 +415,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
       },
       subscribedSkus: {
         outcome: ok('/v1.0/subscribedSkus'),
-        data: [
-          {
-            skuId: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
-            skuPartNumber: spec.licensed ? 'SPB' : 'O365_BUSINESS_ESSENTIALS',
-            appliesTo: 'User',
-            capabilityStatus: 'Enabled',
-            consumedUnits: Math.min(spec.members, spec.licenceUnits),
-            prepaidUnits: { enabled: spec.licenceUnits, lockedOut: 0, suspended: 0, warning: 0 },
-            servicePlans: spec.licensed
-              ? [
-                  {
-                    servicePlanId: AAD_PREMIUM,
-                    servicePlanName: 'AAD_PREMIUM',
-                    provisioningStatus: 'Success',
-                    appliesTo: 'User',
-                  },
-                ]
-              : [
-                  {
-                    servicePlanId: '113feb6c-3fe4-4440-bddc-54d774bf0318',
-                    servicePlanName: 'EXCHANGE_S_STANDARD',
-                    provisioningStatus: 'Success',
-                    appliesTo: 'User',
-                  },
-                ],
-          },
-        ],
+        data: subscribedSkus(spec),
       },
       authenticationMethodsPolicy: {
         outcome: ok('/v1.0/policies/authenticationMethodsPolicy'),
@@ -416,7 +442,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
         }),
         data: users,
       },
-      usersRegisteredByMethod: {
+      usersRegisteredByMethod: delegatedOnly('usersRegisteredByMethod', {
         outcome: ok(
           "/v1.0/reports/authenticationMethods/usersRegisteredByMethod(includedUserTypes='member',includedUserRoles='all')",
         ),
@@ -425,8 +451,8 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
             .map(([authenticationMethod, userCount]) => ({ authenticationMethod, userCount }))
             .concat([{ authenticationMethod: 'securityQuestion', userCount: 0 }]),
         },
-      },
-      usersRegisteredByFeature: {
+      }),
+      usersRegisteredByFeature: delegatedOnly('usersRegisteredByFeature', {
         outcome: ok(
           "/v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='member',includedUserRoles='all')",
         ),
@@ -438,7 +464,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
             { feature: 'ssprCapable', userCount: count((u) => u.isSsprCapable === true) },
           ],
         },
-      },
+      }),
       userPhones: {
         outcome: ok('/v1.0/users?$select=id,userPrincipalName,displayName,mobilePhone,businessPhones', {
           pages: Math.ceil(phones.length / 999),
@@ -451,7 +477,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
         outcome: ok('/beta/reports/authenticationMethods/userEventsSummary', { rows: events.length }),
         data: events,
       },
-      userRegistrationActivity: {
+      userRegistrationActivity: delegatedOnly('userRegistrationActivity', {
         outcome: ok("/beta/reports/authenticationMethods/userRegistrationActivity(period='d30')"),
         data: ['microsoftAuthenticatorPush', 'mobilePhone', 'email', 'securityQuestion'].map((authMethod) => {
           const rows = events.filter((e) => e.feature === 'registration' && e.authMethod === authMethod);
@@ -462,7 +488,7 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
             failureActivityCount: rows.filter((e) => !e.isSuccess).length,
           };
         }),
-      },
+      }),
       directoryAudits: {
         outcome: ok(
           "/v1.0/auditLogs/directoryAudits?$filter=loggedByService eq 'Self-service Password Management'",
@@ -512,6 +538,42 @@ export function generateTenant(overrides: Partial<TenantSpec> = {}): Snapshot {
     },
     attestation: null,
   };
+}
+
+/** $expand=principal as Graph sends it: no userPrincipalName (GRAPH.md §17.6). */
+function expandedPrincipal(u: UserRegistrationDetail): NonNullable<RoleAssignment['principal']> {
+  return {
+    '@odata.type': '#microsoft.graph.user',
+    id: u.id,
+    displayName: u.userDisplayName ?? null,
+    accountEnabled: true,
+    userType: 'Member',
+  };
+}
+
+/** subscribedSkus as Graph returns them: Office 365 E1 for everyone, plus Entra ID P1 when licensed. */
+function subscribedSkus(spec: TenantSpec): SubscribedSku[] {
+  const sku = (def: typeof ENTRA_ID_P1, units: number, consumed: number): SubscribedSku => ({
+    id: `${spec.tenantId}_${def.skuId}`,
+    accountId: spec.tenantId,
+    accountName: spec.displayName,
+    appliesTo: 'User',
+    capabilityStatus: 'Enabled',
+    consumedUnits: consumed,
+    prepaidUnits: { enabled: units, lockedOut: 0, suspended: 0, warning: 0 },
+    servicePlans: def.servicePlans.map(([servicePlanId, servicePlanName]) => ({
+      servicePlanId,
+      servicePlanName,
+      provisioningStatus: 'Success',
+      appliesTo: 'User',
+    })),
+    skuId: def.skuId,
+    skuPartNumber: def.skuPartNumber,
+    subscriptionIds: [`${def.skuId.slice(0, 8)}-0000-4000-8000-${spec.tenantId.slice(-12)}`],
+  });
+  const office = sku(OFFICE_365_E1, spec.members + 10, spec.members);
+  if (!spec.licensed) return [office];
+  return [office, sku(ENTRA_ID_P1, spec.licenceUnits, Math.min(spec.members, spec.licenceUnits))];
 }
 
 function audit(

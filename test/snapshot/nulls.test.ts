@@ -11,6 +11,8 @@ import { failSource, golden } from '../fixtures/golden.js';
 import { propertiesOf } from '../graph-metadata/metadata.js';
 import { MAPPINGS, type Mapping } from '../graph-metadata/snapshot-graph-types.js';
 import { readFileSync } from 'node:fs';
+import { buildResults } from '../../src/results/build-results.js';
+import { validatorFor } from '../../src/inputs/schemas.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schemas/snapshot.schema.json', import.meta.url), 'utf8'),
@@ -80,6 +82,10 @@ describe('nulls: every nullable field the checks read set to null', () => {
       const results = evaluate(s);
       expect(results).to.have.length(24);
       for (const r of results) expect(r.message, r.id).not.to.include('could not be evaluated');
+      // …and results.json built from it is valid.
+      const built = buildResults({ snapshot: s, startedAt: new Date(), finishedAt: new Date() });
+      const v = validatorFor('results');
+      expect(v(JSON.parse(JSON.stringify(built))), JSON.stringify(v.errors)).to.equal(true);
     });
   }
 
