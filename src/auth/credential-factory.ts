@@ -9,6 +9,7 @@ import {
   ManagedIdentityCredential,
   type TokenCredential,
 } from '@azure/identity';
+import type { Agent as HttpsAgent } from 'node:https';
 import type { AuthConfig } from './auth-config.js';
 import { checkCertificateFile } from './certificate-check.js';
 import { GRAPH_CLI_CLIENT_ID, PORTAL_CLIENT_ID } from './clouds.js';
@@ -20,6 +21,8 @@ export interface IdentityEndpoint {
   disableInstanceDiscovery: boolean;
   /** Test hook: a PEM CA to trust for the authority. Production trusts NODE_EXTRA_CA_CERTS instead. */
   tlsCa?: string;
+  /** The connections to the authority, so a stalled sign-in can be abandoned (sign-in.ts). */
+  agent?: HttpsAgent;
 }
 
 /** Where a device-code prompt is shown (stderr in the CLI). */
@@ -30,6 +33,7 @@ function common(endpoint: IdentityEndpoint) {
     authorityHost: endpoint.authorityHost,
     disableInstanceDiscovery: endpoint.disableInstanceDiscovery,
     ...(endpoint.tlsCa ? { tlsOptions: { ca: endpoint.tlsCa } } : {}),
+    ...(endpoint.agent ? { agent: endpoint.agent } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 
 import { InputError } from '../util/input-error.js';
 import { CollectionError } from '../util/collection-error.js';
+import { redactSecrets } from '../util/redactor.js';
 import { TOOL } from '../util/tool-info.js';
 import { COMMANDS } from './commands.js';
 
@@ -36,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
+    // Whatever an error quotes (an identity or Graph answer echoing a request) is masked before printing.
+    if (err instanceof Error) err.message = redactSecrets(err.message);
     if (err instanceof InputError) {
       process.stderr.write(`sspr-audit ${name}: ${err.message}\n`);
       return 2;

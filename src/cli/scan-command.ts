@@ -2,6 +2,7 @@
 // --portal), evaluate, and write the reports. Exit 3 when nothing could be collected.
 
 import { collectSnapshot } from '../collect/collect-snapshot.js';
+import { assertGraphCollected } from '../pipeline/assert-collected.js';
 import { evaluateAndWrite } from '../pipeline/evaluate-and-write.js';
 import { loadRunInputs } from '../pipeline/run-inputs.js';
 import { COMMON_SCAN_HELP, COMMON_SCAN_OPTIONS, parseCommandArgs } from './args.js';
@@ -24,6 +25,7 @@ export const scanCommand: Command = {
     const inputs = loadRunInputs(values, startedAt);
     const snapshot = await collectSnapshot(collectOptionsFrom(values, inputs));
     if (values.verbose) printCollection(snapshot);
+    assertGraphCollected(snapshot);
     return (await evaluateAndWrite(snapshot, inputs, startedAt)).exitCode;
   },
 };

@@ -31,7 +31,12 @@ export async function collectBatched(
     failure =
       err instanceof GraphFailure
         ? err
-        : new GraphFailure({ kind: 'malformed', endpoint: '/v1.0/$batch', detail: (err as Error).message });
+        : new GraphFailure({
+            kind: 'malformed',
+            endpoint: '/v1.0/$batch',
+            method: 'POST',
+            detail: (err as Error).message,
+          });
   }
   const sources = new Map<SourceName, Source<unknown>>();
   await Promise.all(

@@ -3,6 +3,7 @@
 // answered throws (a CollectionError: exit 3).
 
 import type { TokenCredential } from '@azure/identity';
+import { AbandonableAgent } from '../auth/abandonable-agent.js';
 import { CLOUDS, type CloudEndpoints } from '../auth/clouds.js';
 import {
   createCredential,
@@ -16,6 +17,7 @@ import { createGraphClient } from '../graph/graph-client.js';
 import { GraphTransport } from '../graph/transport.js';
 import { DEFAULT_LIMITS } from '../graph/transport-limits.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../snapshot/types.js';
+import { processSecrets } from '../util/redactor.js';
 import { TOOL } from '../util/tool-info.js';
 import type { CollectContext } from './collect-context.js';
 import type { CollectOptions } from './collect-options.js';
@@ -100,17 +102,32 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Snapshot> {
   const fetchOptions = opts.network?.fetchOptions;
   if (!opts.credential && !opts.auth)
     throw new AuthError('No credential: pass `auth` (see authConfigFromEnv) or `credential`.');
-  const credential = opts.credential ?? createCredential(opts.auth!, identity, opts.onDeviceCode);
-  const signedIn = await signIn(credential, cloud.graphScope, {
-    tenantId: opts.tenantId,
-    clientId: opts.auth?.clientId,
-    method: opts.auth?.kind ?? 'credential',
-    ...(opts.auth?.origin ? { secretOrigin: opts.auth.origin } : {}),
-    authorityHost: identity.authorityHost,
-    fetchOptions,
-  });
-
+  // Registered first, so any error text that echoes them (a token endpoint quoting its form) is masked.
+  processSecrets.add(opts.auth?.clientSecret);
+  processSecrets.add(opts.auth?.certificatePassword);
+  // Our own connections to the authority: destroyed if sign-in outlives the deadline, so nothing hangs.
+  const identityAgent = new AbandonableAgent(identity.tlsCa);
+  const credential =
+    opts.credential ?? createCredential(opts.auth!, { ...identity, agent: identityAgent }, opts.onDeviceCode);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const signedIn = await signIn(
+    credential,
+    cloud.graphScope,
+    {
+      tenantId: opts.tenantId,
+      clientId: opts.auth?.clientId,
+      method: opts.auth?.kind ?? 'credential',
+      ...(opts.auth?.origin ? { secretOrigin: opts.auth.origin } : {}),
+      authorityHost: identity.authorityHost,
+      fetchOptions,
+    },
+    {
+      deadline: startedAt.getTime() + limits.scanTimeoutMs,
+      describe: `the collection time limit of ${limits.scanTimeoutMs / 60_000} minutes (--timeout-minutes)`,
+      abandon: () => identityAgent.abandon(),
+    },
+  );
+
   const progress = opts.onProgress ?? ignoreProgress;
   const transport = new GraphTransport(
     createGraphClient({ baseUrl: graphBase, credential, scope: cloud.graphScope, fetchOptions }),

@@ -74,18 +74,26 @@ async function postOnce(
     throw new GraphFailure({
       kind: 'malformed',
       endpoint,
+      method: 'POST',
       detail: 'the $batch answer has no "responses" array',
     });
   const results = new Map<string, BatchResult>();
   for (const r of response.responses) {
-    if (typeof r.id === 'string')
-      results.set(r.id, { id: r.id, status: r.status ?? 0, headers: r.headers ?? {}, body: r.body });
+    // A hostile answer may hold nulls or wrong types: such an entry counts as no response.
+    if (r && typeof r === 'object' && typeof r.id === 'string' && typeof r.status === 'number')
+      results.set(r.id, {
+        id: r.id,
+        status: r.status,
+        headers: r.headers && typeof r.headers === 'object' ? r.headers : {},
+        body: r.body,
+      });
   }
   for (const step of steps) {
     if (!results.has(step.id))
       throw new GraphFailure({
         kind: 'malformed',
         endpoint,
+        method: 'POST',
         detail: `the $batch answer has no response for request id ${step.id}`,
       });
   }

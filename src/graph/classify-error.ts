@@ -3,6 +3,7 @@
 
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { GraphFailure } from './graph-failure.js';
+import { FOREIGN_ORIGIN } from './origin-guard.js';
 import { parseRetryAfter } from './retry-after.js';
 
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
@@ -45,6 +46,13 @@ export function classifyError(err: unknown, endpoint: string): GraphFailure {
     if (code && AUTH_NAMES.has(code))
       return new GraphFailure({ kind: 'auth', endpoint, detail: err.message });
     if (code === 'NetworkError') return new GraphFailure({ kind: 'network', endpoint, detail: err.message });
+    if (code === FOREIGN_ORIGIN)
+      return new GraphFailure({
+        kind: 'malformed',
+        endpoint,
+        detail: String(err.body ?? err.message).replace(`${FOREIGN_ORIGIN}: `, ''),
+        permanent: true,
+      });
     if (err.statusCode >= 200 && err.statusCode < 300) {
       // The status was fine but reading or parsing the body failed: a dropped or truncated response.
       const dropped = code === 'TypeError';

@@ -1,7 +1,9 @@
 // The Microsoft Graph client for one scan: the real @microsoft/microsoft-graph-client with an
 // @azure/identity credential, pointed at the cloud's Graph root (or --graph-endpoint), with that host
-// in customHosts so the bearer token is attached. Retries live in GraphTransport, not in the client,
-// so throttling, pacing, timeouts and the scan deadline are handled in one place.
+// in customHosts so the bearer token is attached — and an OriginGuard in front, so the token goes to
+// that origin only (scheme, host and port). Redirects are not followed (`redirect: 'manual'`): a 3xx
+// is an error outcome, never data from elsewhere recorded as Graph's. Retries live in GraphTransport,
+// not in the client, so throttling, pacing, timeouts and the scan deadline are handled in one place.
 
 import {
   AuthenticationHandler,
@@ -12,6 +14,7 @@ import {
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js';
 import type { TokenCredential } from '@azure/identity';
 import { NetworkErrorHandler } from './network-error-handler.js';
+import { OriginGuard } from './origin-guard.js';
 
 export interface GraphClientSettings {
   /** e.g. https://graph.microsoft.com or https://127.0.0.1:8443 (no version, no trailing slash). */
@@ -32,9 +35,11 @@ export function createGraphClient(settings: GraphClientSettings): Client {
   const auth = new AuthenticationHandler(
     new TokenCredentialAuthenticationProvider(settings.credential, { scopes: [settings.scope] }),
   );
+  const guard = new OriginGuard(url.origin);
   const telemetry = new TelemetryHandler();
   const network = new NetworkErrorHandler();
   const http = new HTTPMessageHandler();
+  guard.setNext(auth);
   auth.setNext(telemetry);
   telemetry.setNext(network);
   network.setNext(http);
@@ -42,7 +47,7 @@ export function createGraphClient(settings: GraphClientSettings): Client {
     baseUrl: url.origin,
     defaultVersion: 'v1.0',
     customHosts: new Set([url.hostname]),
-    middleware: auth,
-    ...(settings.fetchOptions ? { fetchOptions: settings.fetchOptions } : {}),
+    middleware: guard,
+    fetchOptions: { ...settings.fetchOptions, redirect: 'manual' },
   });
 }

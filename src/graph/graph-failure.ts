@@ -1,6 +1,9 @@
 // A Graph call that failed for good (after any retries), with what the collectors need to record it:
 // the kind of failure, the HTTP status and Graph error code when there was a response, and a message
-// that names the endpoint and what was expected. Never carries a token.
+// that names the endpoint and what was expected. Never carries a token: Graph's words pass the
+// redactor here, where they enter, since some gateways echo the request's Authorization header.
+
+import { redactSecrets } from '../util/redactor.js';
 
 export type FailureKind =
   | 'http' // Graph answered with an error status (see status and code)
@@ -22,6 +25,8 @@ export interface FailureDetails {
   detail: string;
   retryAfterMs?: number;
   attempts?: number;
+  /** Never worth another attempt, whatever the kind (a refused foreign link, a body that breaks the schema). */
+  permanent?: boolean;
 }
 
 export class GraphFailure extends Error {
@@ -32,6 +37,7 @@ export class GraphFailure extends Error {
   readonly code?: string;
   readonly detail: string;
   readonly retryAfterMs?: number;
+  readonly permanent: boolean;
   attempts: number;
 
   constructor(d: FailureDetails) {
@@ -41,15 +47,17 @@ export class GraphFailure extends Error {
     this.endpoint = d.endpoint;
     this.method = d.method ?? 'GET';
     this.status = d.status;
-    this.code = d.code;
-    this.detail = d.detail;
+    this.code = d.code === undefined ? undefined : redactSecrets(d.code);
+    this.detail = redactSecrets(d.detail);
     this.retryAfterMs = d.retryAfterMs;
     this.attempts = d.attempts ?? 1;
+    this.permanent = d.permanent ?? false;
     this.message = this.describe();
   }
 
   /** True for failures worth another attempt: throttling, 5xx, timeouts, dropped or truncated responses. */
   get transient(): boolean {
+    if (this.permanent) return false;
     if (this.kind === 'timeout' || this.kind === 'network' || this.kind === 'malformed') return true;
     return (
       this.kind === 'http' &&
@@ -59,6 +67,13 @@ export class GraphFailure extends Error {
         this.status === 503 ||
         this.status === 504)
     );
+  }
+
+  /** Names the HTTP method the request used (the message says it). */
+  withMethod(method: 'GET' | 'POST'): GraphFailure {
+    this.method = method;
+    this.message = this.describe();
+    return this;
   }
 
   withAttempts(attempts: number): GraphFailure {

@@ -99,8 +99,7 @@ export class GraphTransport {
         this.counters.answered += 1;
         return result;
       } catch (err) {
-        failure = classifyError(err, endpoint);
-        failure.method = method;
+        failure = classifyError(err, endpoint).withMethod(method);
         if (failure.kind === 'http') this.counters.answered += 1;
       }
       const waitMs = this.waitBeforeRetry(failure, attempt, call, endpoint);

@@ -38,6 +38,17 @@ export function validatorFor(name: string): ValidateFunction {
   return v;
 }
 
+/** The compiled validator of a part of a schema: `snapshot.schema.json#/properties/sources/properties/organization`. */
+export function validatorAt(ref: string): ValidateFunction {
+  let v = compiled.get(ref);
+  if (!v) {
+    v = instance().getSchema(ref);
+    if (!v) throw new Error(`no schema at ${ref}`);
+    compiled.set(ref, v);
+  }
+  return v;
+}
+
 /** Validates `value` against a schema, throwing an InputError naming `where` on the first problem. */
 export function assertValid<T>(name: string, value: unknown, where: string): T {
   const validate = validatorFor(name);

@@ -46,3 +46,27 @@ describe('reports pacer', () => {
     expect(Date.now() - t0).to.be.greaterThanOrEqual(145);
   });
 });
+
+describe("the production reports limit (Graph's 5 requests per 10 s per app and tenant)", () => {
+  it('is 5 per 10 s, and the transport uses it unless told otherwise', async () => {
+    const { GRAPH_REPORTS_LIMIT } = await import('../../src/graph/pacer.js');
+    const { DEFAULT_LIMITS } = await import('../../src/graph/transport-limits.js');
+    expect(GRAPH_REPORTS_LIMIT).to.deep.include({ limit: 5, windowMs: 10_000 });
+    expect(DEFAULT_LIMITS.reports).to.equal(GRAPH_REPORTS_LIMIT);
+  });
+
+  it('grants 5 requests at once and makes the 6th wait the whole window', async () => {
+    const { GRAPH_REPORTS_LIMIT } = await import('../../src/graph/pacer.js');
+    const pacer = new Pacer(GRAPH_REPORTS_LIMIT);
+    const t0 = Date.now();
+    for (let i = 0; i < 5; i++) (await pacer.acquire(t0 + 1_000))();
+    expect(Date.now() - t0).to.be.below(500);
+    try {
+      await pacer.acquire(Date.now() + 1_000);
+      expect.fail('the 6th request was granted inside the window');
+    } catch (err) {
+      expect(err).to.be.instanceOf(PacerDeadlineError);
+      expect((err as PacerDeadlineError).waitMs).to.be.within(9_500, 10_200);
+    }
+  });
+});

@@ -112,6 +112,22 @@ describe('Graph transport (real client, HTTPS double)', function () {
       });
     });
 
+    it('waits the LONGEST inner Retry-After, not the shortest (1 s and 2 s: at least 2 s)', async () => {
+      double.faults.add(
+        { route: 'organization', kind: 'throttle', inBatch: true, times: 1, retryAfterSeconds: 1 },
+        { route: 'subscribedSkus', kind: 'throttle', inBatch: true, times: 1, retryAfterSeconds: 2 },
+      );
+      const started = Date.now();
+      const results = await runBatch(transport, [
+        { id: 'org', url: '/organization' },
+        { id: 'skus', url: '/subscribedSkus' },
+      ]);
+      expect([...results.values()].map((r) => r.status)).to.deep.equal([200, 200]);
+      // One retry round for both: waiting only the shortest (1 s) would need a third POST for skus.
+      expect(Date.now() - started).to.be.greaterThanOrEqual(1_950);
+      expect(double.stats.batches).to.equal(2);
+    });
+
     it('keeps Graph’s answer for an inner request that keeps failing (no endless retries)', async () => {
       double.faults.add({ route: 'organization', kind: 'forbidden', inBatch: true });
       const results = await runBatch(transport, [{ id: 'org', url: '/organization' }]);
@@ -220,6 +236,25 @@ describe('Graph transport (real client, HTTPS double)', function () {
       const err = await rejection(transport.get({ url: USERS }));
       expect(err.kind).to.equal('network');
       expect(err.message).to.match(/failed on the network after 4 attempts: connection failed/);
+    });
+
+    it('a 429 on a report request pauses every report request (the pacer), not just the one retried', async () => {
+      double.faults.add({
+        route: 'userRegistrationDetails',
+        kind: 'throttle',
+        times: 1,
+        retryAfterSeconds: 1,
+      });
+      const started = Date.now();
+      const first = transport.get({ url: URD, report: true });
+      await new Promise((r) => setTimeout(r, 300));
+      const other = transport
+        .get({ url: '/auditLogs/directoryAudits?$top=10', report: true })
+        .then(() => Date.now() - started);
+      const [, otherDoneAfter] = await Promise.all([first, other]);
+      // Unpaused, the second report request would be answered at about 300 ms.
+      expect(otherDoneAfter).to.be.greaterThanOrEqual(950);
+      expect(transport.counters.throttled).to.equal(1);
     });
 
     it('does not wait past the scan deadline', async () => {
