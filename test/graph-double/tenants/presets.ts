@@ -110,6 +110,7 @@ export function preset(name: PresetName, opts: PresetOptions = {}): Preset {
 export function inChina(tenant: DoubleTenant): DoubleTenant {
   const skus = tenant.model.sources.subscribedSkus;
   const data = skus.data?.map((s) => {
+    if (!s.prepaidUnits) return s;
     const { lockedOut: _lockedOut, ...units } = s.prepaidUnits;
     return { ...s, prepaidUnits: units };
   });
