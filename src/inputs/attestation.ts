@@ -34,8 +34,10 @@ export function loadAttestation(path: string, now: Date = new Date()): LoadedAtt
     );
   }
   const base = dirname(resolve(path));
-  const evidenceFiles = (attestation.evidence ?? [])
-    .map((e) => resolve(base, e))
-    .filter((f) => existsSync(f));
+  const references = [
+    ...(attestation.evidence ?? []),
+    ...Object.values(attestation.settingEvidence ?? {}).flat(),
+  ];
+  const evidenceFiles = [...new Set(references.map((e) => resolve(base, e)))].filter((f) => existsSync(f));
   return { attestation: { ...attestation, file: path }, evidenceFiles };
 }

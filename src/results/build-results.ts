@@ -125,6 +125,9 @@ export function buildResults({
           attestedBy: snapshot.attestation.attestedBy,
           attestedAt: snapshot.attestation.attestedAt,
           evidence: snapshot.attestation.evidence ?? [],
+          ...(snapshot.attestation.settingEvidence
+            ? { settingEvidence: snapshot.attestation.settingEvidence as Record<string, string[]> }
+            : {}),
           ...(snapshot.attestation.file ? { file: snapshot.attestation.file } : {}),
         }
       : null,

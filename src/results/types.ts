@@ -156,7 +156,14 @@ export interface Results {
   }>;
   /** Thresholds and options in force for each check that has any. */
   options: Record<string, object>;
-  attestation?: { attestedBy: string; attestedAt: string; evidence: string[]; file?: string } | null;
+  attestation?: {
+    attestedBy: string;
+    attestedAt: string;
+    evidence: string[];
+    /** Per attested setting, its own evidence references. */
+    settingEvidence?: Record<string, string[]>;
+    file?: string;
+  } | null;
   /** Exceptions that named no check result to apply to are an input error, so every entry here matched. */
   profile?: {
     collectedBy?: { appId?: string; account?: string; auth?: string };

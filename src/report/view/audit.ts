@@ -52,6 +52,12 @@ export function datedFactsFor(checkId: string, scanTime: string): string[] {
     );
 }
 
+/** The attestation setting a check reads (data/portal-closure.json), if any. */
+export function attestationKeyFor(checkId: string): string | null {
+  closure ??= readData<PortalClosure>('portal-closure.json');
+  return closure.checks[checkId]?.attestation ?? null;
+}
+
 /** How to close a portal-backed check without browser developer tools. */
 export function portalClosureFor(checkId: string): string | null {
   closure ??= readData<PortalClosure>('portal-closure.json');
