@@ -115,6 +115,13 @@ describe('auditor report (demo, every format, through the CLI)', function () {
     expect(pdf).to.not.include('Protection > Password reset');
   });
 
+  it('every chart carries its population in the caption', () => {
+    const html = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
+    const captions = [...html.matchAll(/<figcaption>([^<]*)<\/figcaption>/g)].map((m) => m[1]);
+    expect(captions.length).to.be.greaterThan(3);
+    for (const c of captions.filter((c) => c !== 'Score')) expect(c).to.include('population');
+  });
+
   it('a responses file with a bad key exits 2 naming the file and the key', () => {
     const bad = join(dir, 'bad-responses.yaml');
     writeFileSync(bad, 'SSPR-99:\n  response: x\n  owner: y\n');
