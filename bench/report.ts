@@ -11,6 +11,7 @@ import type { RunArtifacts } from '../src/output/artifacts.js';
 import { DEFAULT_BRANDING } from '../src/report/branding.js';
 import { PdfPrinter } from '../src/report/pdf-printer.js';
 import { renderReport, type RenderedReport } from '../src/report/render-html.js';
+import { resultsXlsx } from '../src/report/xlsx.js';
 import { buildViewModel } from '../src/report/view-model.js';
 import { processTreeCpuMs } from './process-cpu.js';
 import { printTable } from './table.js';
@@ -53,7 +54,7 @@ const kb = (bytes: number) =>
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-export async function benchReports(fleetSize = 50): Promise<void> {
+export async function benchReports(fleetSize = Number(process.env.BENCH_REPORT_FLEET ?? 50)): Promise<void> {
   const tenants: Array<[string, RunArtifacts]> = [
     ['demo tenant (320 members)', artifactsFor(demoSnapshot())],
     [
@@ -96,6 +97,10 @@ export async function benchReports(fleetSize = 50): Promise<void> {
       const html = timed(() => render(artifacts));
       await printer.print(job(html.value)); // warm the page for this size
       const pdf = await timedAsync(() => printer.print(job(html.value)));
+      await resultsXlsx(artifacts.results); // warm exceljs
+      const cpu0 = process.cpuUsage();
+      const xlsx = await timedAsync(() => resultsXlsx(artifacts.results));
+      const xlsxCpu = process.cpuUsage(cpu0);
       rows.push([
         name,
         affected.toLocaleString('en'),
@@ -104,11 +109,13 @@ export async function benchReports(fleetSize = 50): Promise<void> {
         ms(pdf.ms),
         String(pages(pdf.value)),
         kb(pdf.value.length),
+        `${ms(xlsx.ms)} (CPU ${ms((xlsxCpu.user + xlsxCpu.system) / 1000)})`,
+        kb(xlsx.value.length),
       ]);
     }
     printTable(
       `report: HTML (view model + Handlebars) and PDF (warm browser, one reused page); a cold PDF with browser start and close took ${ms(cold.ms)}; ${chromium}; load average ${loadavg()[0].toFixed(1)}`,
-      ['tenant', 'affected rows', 'HTML', 'HTML size', 'PDF', 'pages', 'PDF size'],
+      ['tenant', 'affected rows', 'HTML', 'HTML size', 'PDF', 'pages', 'PDF size', 'XLSX', 'XLSX size'],
       rows,
     );
 

@@ -27,6 +27,8 @@ export const COMMON_SCAN_OPTIONS = {
   branding: { type: 'string' },
   'chrome-path': { type: 'string' },
   profile: { type: 'string' },
+  baseline: { type: 'string' },
+  responses: { type: 'string' },
   quiet: { type: 'boolean' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -34,7 +36,7 @@ export const COMMON_SCAN_OPTIONS = {
 
 export const COMMON_SCAN_HELP = `Common flags:
   --out DIR              output folder (default reports/<tenant>/<UTC timestamp>/)
-  --format LIST          any of html,pdf,json,csv,junit,sarif (default html,pdf,json)
+  --format LIST          any of html,pdf,json,csv,junit,sarif,xlsx (default html,pdf,json)
   --attestation FILE     YAML/JSON answers for settings no API exposes
   --exceptions FILE      accepted risks: [{check, reason, owner, expires}]
   --portal               sign in (device code) to the Entra portal backend, an undocumented Microsoft API
@@ -42,6 +44,8 @@ export const COMMON_SCAN_HELP = `Common flags:
   --previous FILE        an earlier results.json, for "changes since the previous scan"
   --branding FILE        report branding (logo, colours, company name, footer)
   --chrome-path PATH     the Chromium used to print the PDF (or PUPPETEER_EXECUTABLE_PATH)
-  --profile FILE         check thresholds overriding the defaults
+  --profile FILE         check thresholds overriding the baseline's
+  --baseline ID          id03-guide (default) | cis-m365-v7 | asd-blueprint: expected values, thresholds, scored checks
+  --responses FILE       management responses (YAML/JSON keyed by check ID: response, owner, due)
   --fail-on SEVERITY     exit 1 when a fail at or above critical|high|medium|low exists
   --quiet, --verbose`;

@@ -49,6 +49,10 @@ export interface FleetTenant {
   exceptions?: string;
   branding?: string;
   profile?: string;
+  /** Management responses file (--responses). */
+  responses?: string;
+  /** Baseline id (--baseline). */
+  baseline?: string;
 }
 
 export interface FleetDefaults {

@@ -10,6 +10,7 @@ import type { Severity } from '../engine/types.js';
 import { loadAttestation } from '../inputs/attestation.js';
 import { loadExceptions } from '../inputs/exceptions.js';
 import { loadProfile } from '../inputs/profile.js';
+import { loadResponses } from '../inputs/responses.js';
 import { readStructuredFile } from '../inputs/read-structured-file.js';
 import { describe, validatorFor } from '../inputs/schemas.js';
 import { DEFAULT_FORMATS, type Format } from '../output/formats.js';
@@ -82,6 +83,10 @@ interface RawTenant {
   exceptions?: string;
   branding?: string;
   profile?: string;
+  /** Management responses file (issue 9). */
+  responses?: string;
+  /** Baseline id (issue 9). */
+  baseline?: string;
 }
 
 interface RawConfig {
@@ -436,6 +441,9 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
       checkSideFile(owner, `${at}/exceptions`, () => loadExceptions(exceptions!, checkIds), problems);
     if (t.branding) checkSideFile(owner, `${at}/branding`, () => validateBrandingFile(branding!), problems);
     if (t.profile) checkSideFile(owner, `${at}/profile`, () => loadProfile(profile!), problems);
+    const responses = t.responses ? absolute(t.responses, baseDir) : undefined;
+    if (responses)
+      checkSideFile(owner, `${at}/responses`, () => loadResponses(responses, checkIds), problems);
     if (auth) {
       tenants.push({
         index,
@@ -449,6 +457,8 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
         exceptions,
         branding,
         profile,
+        ...(responses ? { responses } : {}),
+        ...(t.baseline ? { baseline: t.baseline } : {}),
       });
     }
   });

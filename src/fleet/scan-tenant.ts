@@ -114,6 +114,8 @@ export async function scanTenant(
         attestation: tenant.attestation,
         exceptions: tenant.exceptions,
         profile: tenant.profile,
+        responses: tenant.responses,
+        baseline: tenant.baseline,
         branding: tenant.branding,
         'chrome-path': deps.chromePath,
         'fail-on': defaults.failOn,

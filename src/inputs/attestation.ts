@@ -25,8 +25,10 @@ export function loadAttestation(path: string, now: Date = new Date()): LoadedAtt
   // selectedGroup with enablement "all" or "none" is accepted: the keys are independent answers (the
   // group was the pilot's; SSPR-01's evidence keeps it). CHECKS.md, last rule; DESIGN.md's example.
   const base = dirname(resolve(path));
-  const evidenceFiles = (attestation.evidence ?? [])
-    .map((e) => resolve(base, e))
-    .filter((f) => existsSync(f));
+  const references = [
+    ...(attestation.evidence ?? []),
+    ...Object.values(attestation.settingEvidence ?? {}).flat(),
+  ];
+  const evidenceFiles = [...new Set(references.map((e) => resolve(base, e)))].filter((f) => existsSync(f));
   return { attestation: { ...attestation, file: path }, evidenceFiles };
 }

@@ -2,7 +2,7 @@
 
 import { InputError } from '../util/input-error.js';
 
-export const FORMATS = ['html', 'pdf', 'json', 'csv', 'junit', 'sarif'] as const;
+export const FORMATS = ['html', 'pdf', 'json', 'csv', 'junit', 'sarif', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 export const DEFAULT_FORMATS: readonly Format[] = ['html', 'pdf', 'json'];
 

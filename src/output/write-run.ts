@@ -24,6 +24,11 @@ export async function writeRun(
   evidenceFiles: string[] = [],
   writers: Partial<Record<Format, ReportWriter>> = {},
 ): Promise<WrittenRun> {
+  // results.json carries snapshot.json's hash; its own hash lives in manifest.json and the report.
+  const snapshotBytes = artifacts.snapshotFile ? undefined : JSON.stringify(artifacts.snapshot);
+  artifacts.results.snapshotSha256 = artifacts.snapshotFile
+    ? await sha256(artifacts.snapshotFile)
+    : createHash('sha256').update(snapshotBytes!).digest('hex');
   const validate = validatorFor('results');
   if (!validate(artifacts.results)) {
     throw new Error(
@@ -42,7 +47,7 @@ export async function writeRun(
     files.push(...(await writer(artifacts, outDir)));
   }
   if (artifacts.snapshotFile) copyFileAtomic(artifacts.snapshotFile, join(outDir, 'snapshot.json'));
-  else writeFileAtomic(join(outDir, 'snapshot.json'), JSON.stringify(artifacts.snapshot));
+  else writeFileAtomic(join(outDir, 'snapshot.json'), snapshotBytes!);
   files.push('snapshot.json');
 
   const manifest = {

@@ -7,6 +7,7 @@ import { writeRun, type WrittenRun } from '../output/write-run.js';
 import { buildResults } from '../results/build-results.js';
 import type { Results } from '../results/types.js';
 import type { Snapshot } from '../snapshot/types.js';
+import { cliSummaryFigures } from '../report/figures.js';
 import type { RunInputs } from './run-inputs.js';
 
 /** The snapshot the checks see: the attestation and a portal export take their place in it. */
@@ -52,6 +53,8 @@ export async function evaluateAndWrite(
     snapshot: merged,
     exceptions: inputs.exceptions,
     options: inputs.profile,
+    baseline: inputs.baseline,
+    responses: inputs.responses,
     startedAt,
     finishedAt: new Date(),
   });
@@ -86,8 +89,10 @@ export function exitCodeFor(results: Results, failOn: RunInputs['failOn']): numb
 
 function summary(r: Results, written: WrittenRun): string {
   const c = r.counts;
+  const f = cliSummaryFigures(r);
   return [
-    `${r.tenant.displayName} (${r.tenant.id}): score ${r.score.value.toFixed(1)}, grade ${r.score.grade}${r.score.gradeCapped ? ' (capped by a critical fail)' : ''}, coverage ${(r.score.coverage * 100).toFixed(0)}%`,
+    `${r.tenant.displayName} (${r.tenant.id}): score ${f.score}, grade ${r.score.grade}${r.score.gradeCapped ? ' (capped by a critical fail)' : ''}, coverage ${f.coverage}; without accepted risks ${f.scoreWithoutAcceptedRisks} (grade ${f.gradeWithoutAcceptedRisks}); baseline ${f.baseline}`,
+    `  ${f.conclusion}`,
     `  pass ${c.pass} · warn ${c.warn} · fail ${c.fail} · not applicable ${c.not_applicable} · not assessed ${c.not_assessed} · accepted risk ${c.accepted_risk}`,
     `  wrote ${written.files.join(', ')} to ${written.outDir}`,
     '',

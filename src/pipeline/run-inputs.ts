@@ -3,6 +3,8 @@
 import { CHECKS } from '../../checks/index.js';
 import type { CheckOptions } from '../engine/run-checks.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
+import { loadBaseline, optionsInForce, type Baseline } from '../inputs/baseline.js';
+import { loadResponses, type ManagementResponses } from '../inputs/responses.js';
 import { loadAttestation, type LoadedAttestation } from '../inputs/attestation.js';
 import { loadExceptions, type RiskException } from '../inputs/exceptions.js';
 import { loadPortalExport, type PortalExport } from '../inputs/portal-export.js';
@@ -27,6 +29,8 @@ export interface RunFlags {
   branding?: string;
   'chrome-path'?: string;
   profile?: string;
+  baseline?: string;
+  responses?: string;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -39,7 +43,10 @@ export interface RunInputs {
   exceptions: RiskException[];
   portalExport?: PortalExport;
   previous?: Results;
+  /** Check options in force: the baseline's, then the profile's on top. */
   profile: CheckOptions;
+  baseline: Baseline;
+  responses: ManagementResponses;
   brandingFile?: string;
   chromePath?: string;
   quiet: boolean;
@@ -62,6 +69,8 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
   // Checked now, so a bad branding file or a missing browser stops the run before anything is written.
   if (flags.branding) loadBranding(flags.branding);
   if (formats.includes('pdf')) findBrowser({ chromePath: flags['chrome-path'] });
+  const checkIds = CHECKS.map((c) => c.meta.id);
+  const baseline = loadBaseline(flags.baseline, checkIds);
   return {
     formats,
     out: flags.out,
@@ -83,7 +92,9 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
           flags.previous,
         )
       : undefined,
-    profile: flags.profile ? loadProfile(flags.profile) : {},
+    baseline,
+    profile: optionsInForce(baseline, flags.profile ? loadProfile(flags.profile) : {}),
+    responses: flags.responses ? loadResponses(flags.responses, checkIds) : {},
     brandingFile: flags.branding,
     chromePath: flags['chrome-path'],
     quiet: flags.quiet ?? false,

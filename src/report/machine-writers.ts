@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { junitXml } from './junit.js';
 import { affectedCsv, resultsCsv } from './results-csv.js';
 import { sarifLog } from './sarif.js';
+import { resultsXlsx } from './xlsx.js';
 
 export const writeCsvReports: ReportWriter = async ({ results }, outDir) => {
   writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(results));
@@ -21,4 +22,9 @@ export const writeJunitReport: ReportWriter = async ({ results }, outDir) => {
 export const writeSarifReport: ReportWriter = async ({ results }, outDir) => {
   writeFileAtomic(join(outDir, 'results.sarif'), `${JSON.stringify(sarifLog(results), null, 2)}\n`);
   return ['results.sarif'];
+};
+
+export const writeXlsxReport: ReportWriter = async ({ results }, outDir) => {
+  writeFileAtomic(join(outDir, 'results.xlsx'), await resultsXlsx(results));
+  return ['results.xlsx'];
 };

@@ -22,6 +22,11 @@ export const RESULTS_CSV_COLUMNS = [
   'exceptionOwner',
   'exceptionExpires',
   'exceptionReason',
+  'scored',
+  'frameworks',
+  'response',
+  'responseOwner',
+  'responseDue',
 ] as const;
 
 export function resultsCsv(results: Results): string {
@@ -43,6 +48,11 @@ export function resultsCsv(results: Results): string {
     c.exception?.owner,
     c.exception?.expires,
     c.exception?.reason,
+    c.baseline?.scored === false ? 'no' : 'yes',
+    (c.frameworks ?? []).map((t) => t.label).join('; '),
+    c.response?.response,
+    c.response?.owner,
+    c.response?.due,
   ]);
   return toCsv(RESULTS_CSV_COLUMNS, rows);
 }

@@ -56,7 +56,10 @@ export interface SarifResult {
   kind: 'fail' | 'open' | 'review';
   level: Level;
   message: Message;
-  locations: Array<{ logicalLocations: Array<{ name: string; fullyQualifiedName: string; kind: string }> }>;
+  locations: Array<{
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+    logicalLocations: Array<{ name: string; fullyQualifiedName: string; kind: string }>;
+  }>;
   partialFingerprints: Record<string, string>;
   suppressions?: Array<{ kind: 'external'; status: 'accepted'; justification: string }>;
   properties: Record<string, unknown>;
@@ -121,7 +124,14 @@ function rule(meta: CheckDefinition['meta'] | undefined, check: CheckResult | un
     ...(remediation.reference ? { helpUri: remediation.reference } : {}),
     defaultConfiguration: { level: RULE_LEVEL[severity] },
     properties: {
-      tags: ['security', 'entra-id', 'sspr', 'ID-03', meta?.checklistItem ?? check!.checklistItem],
+      tags: [
+        'security',
+        'entra-id',
+        'sspr',
+        'ID-03',
+        meta?.checklistItem ?? check!.checklistItem,
+        ...(check?.frameworks ?? []).map((t) => t.label),
+      ],
       precision: 'high',
       'security-severity': SECURITY_SEVERITY[severity],
       severity,
@@ -145,6 +155,12 @@ function resultFor(
     ruleIndex,
     locations: [
       {
+        // GitHub code scanning rejects a result without a physical location: a stable artifact per
+        // tenant and check (the path never changes between scans, so alerts track and close).
+        physicalLocation: {
+          artifactLocation: { uri: `sspr-audit/${encodeURIComponent(results.tenant.id)}/${c.id}` },
+          region: { startLine: 1 },
+        },
         logicalLocations: [
           {
             name: results.tenant.id,
@@ -165,6 +181,7 @@ function resultFor(
       observed: c.observed,
       expected: c.expected,
       troubleshooting: c.remediation.troubleshooting,
+      frameworks: (c.frameworks ?? []).map((t) => t.label),
       ...(c.evidence.affected ? { affectedObjects: c.evidence.affected.rows.length } : {}),
       ...(c.exception ? { exception: { ...c.exception } } : {}),
     },

@@ -9,9 +9,17 @@ import type { Results } from '../results/types.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { Branding } from './branding.js';
 import { resultsSha256 } from './results-digest.js';
+import {
+  auditView,
+  currentNavigation,
+  findingView,
+  portalClosureFor,
+  type AuditView,
+  type FindingView,
+} from './view/audit.js';
 import { checkSection, type CheckSectionView } from './view/check-section.js';
 import { checklistRows, type ChecklistRowView } from './view/checklist.js';
-import { cover, type CoverView } from './view/cover.js';
+import { cover, runBy, type CoverView } from './view/cover.js';
 import { dataCollection, type DataCollectionView } from './view/data-collection.js';
 import { formatDate } from './view/format.js';
 import { methodology, type MethodologyView } from './view/methodology.js';
@@ -52,7 +60,10 @@ export interface ReportViewModel {
   cover: CoverView;
   summary: SummaryView;
   checklist: ChecklistRowView[];
-  checks: CheckSectionView[];
+  checks: Array<CheckSectionView & { finding: FindingView | null; closure: string | null }>;
+  audit: AuditView;
+  /** Footer: confidentiality line and document version. */
+  footer: { confidentiality: string; documentVersion: string };
   metrics: MetricsView;
   dataCollection: DataCollectionView;
   troubleshooting: TroubleshootingView[];
@@ -60,7 +71,7 @@ export interface ReportViewModel {
   exceptions: ExceptionRowView[];
   methodology: MethodologyView;
   signOff: { companyName: string; tenantName: string; scanDate: string };
-  manifest: { resultsSha256: string; tool: string };
+  manifest: { resultsSha256: string; snapshotSha256: string; tool: string };
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -105,16 +116,37 @@ export function buildViewModel({
     cover: cover(results, snapshot, collection, branding.companyName),
     summary: summary(results, previous),
     checklist: checklistRows(CHECKLIST, results.checks),
-    checks: results.checks.map((c) =>
-      checkSection(
+    checks: results.checks.map((c) => {
+      const section = checkSection(
         c,
         results,
         metaOf.get(c.id),
         troubleshootingOf,
         checklistText.get(c.checklistItem) ?? null,
         titleOf,
-      ),
-    ),
+      );
+      return {
+        ...section,
+        // Admin center paths as Microsoft Learn shows them today (data/entra-admin-center.json).
+        remediation: section.remediation
+          ? {
+              ...section.remediation,
+              summary: currentNavigation(section.remediation.summary),
+              steps: section.remediation.steps.map(currentNavigation),
+            }
+          : section.remediation,
+        finding: findingView(c, results),
+        closure:
+          c.status === 'not_assessed' || c.source === 'portal' || c.source === 'attested'
+            ? portalClosureFor(c.id)
+            : null,
+      };
+    }),
+    audit: auditView(results, runBy(results)),
+    footer: {
+      confidentiality: `Confidential: prepared by ${branding.companyName} for ${results.tenant.displayName}. Not for distribution.`,
+      documentVersion: `Document version ${results.tool.version}-${(results.scanTime ?? results.finishedAt).slice(0, 10)}`,
+    },
     metrics: metricsView(results),
     dataCollection: collection,
     troubleshooting: troubleshootingAppendix(TROUBLESHOOTING, results),
@@ -122,6 +154,10 @@ export function buildViewModel({
     exceptions: exceptionsRegister(results.checks),
     methodology: methodology(results),
     signOff: { companyName: branding.companyName, tenantName: results.tenant.displayName, scanDate },
-    manifest: { resultsSha256: resultsSha256(results), tool: `${results.tool.name} ${results.tool.version}` },
+    manifest: {
+      resultsSha256: resultsSha256(results),
+      snapshotSha256: results.snapshotSha256 ?? 'not written with this report',
+      tool: `${results.tool.name} ${results.tool.version}`,
+    },
   };
 }

@@ -3,7 +3,7 @@
 import type { ReportWriter } from '../output/artifacts.js';
 import type { Format } from '../output/formats.js';
 import { writeHtmlReport, writePdfReport } from './document-writers.js';
-import { writeCsvReports, writeJunitReport, writeSarifReport } from './machine-writers.js';
+import { writeCsvReports, writeJunitReport, writeSarifReport, writeXlsxReport } from './machine-writers.js';
 
 export const REPORT_WRITERS: Partial<Record<Format, ReportWriter>> = {
   html: writeHtmlReport,
@@ -11,4 +11,5 @@ export const REPORT_WRITERS: Partial<Record<Format, ReportWriter>> = {
   csv: writeCsvReports,
   junit: writeJunitReport,
   sarif: writeSarifReport,
+  xlsx: writeXlsxReport,
 };

@@ -4,11 +4,16 @@ import { CHECKS } from '../../checks/index.js';
 import { exceptionFor } from '../engine/apply-exceptions.js';
 import { runChecks, type CheckOptions } from '../engine/run-checks.js';
 import { STATUSES, type Status } from '../engine/types.js';
+import type { Baseline } from '../inputs/baseline.js';
 import type { RiskException } from '../inputs/exceptions.js';
+import type { ManagementResponses } from '../inputs/responses.js';
 import { computeMetrics } from '../score/metrics.js';
 import { score } from '../score/score.js';
 import type { Snapshot } from '../snapshot/types.js';
 import { TOOL } from '../util/tool-info.js';
+import { controlStatus, loadFrameworks, tagsFor } from './frameworks.js';
+import { populationBridge } from './population.js';
+import { buildRoadmap } from './roadmap.js';
 import { tenantProfile } from './tenant-profile.js';
 import { RESULTS_SCHEMA_VERSION, type CheckResult, type Results } from './types.js';
 
@@ -16,6 +21,9 @@ export interface EvaluateInput {
   snapshot: Snapshot;
   exceptions?: readonly RiskException[];
   options?: CheckOptions;
+  /** The baseline in force (expected values, which checks score, accepted values); none = the guide. */
+  baseline?: Baseline;
+  responses?: ManagementResponses;
   startedAt: Date;
   finishedAt: Date;
 }
@@ -24,13 +32,25 @@ export function buildResults({
   snapshot,
   exceptions = [],
   options = {},
+  baseline,
+  responses = {},
   startedAt,
   finishedAt,
 }: EvaluateInput): Results {
+  const frameworks = loadFrameworks();
   const scanTime = new Date(snapshot.collectedAt);
   const cores = runChecks(CHECKS, snapshot, options);
-  const checks: CheckResult[] = cores.map((core, i) => {
+  const checks: CheckResult[] = cores.map((decided, i) => {
+    let core = decided;
     const { meta } = CHECKS[i];
+    const inBaseline = baseline?.checks[core.id];
+    const accepted =
+      inBaseline?.accept &&
+      (core.status === 'warn' || core.status === 'fail') &&
+      new RegExp(inBaseline.accept.observed).test(core.observed)
+        ? { checkStatus: core.status, why: inBaseline.accept.why }
+        : undefined;
+    if (accepted) core = { ...core, status: inBaseline!.accept!.status };
     const applied = exceptionFor(
       core,
       exceptions.find((e) => e.check === core.id),
@@ -48,12 +68,21 @@ export function buildResults({
       ...(core.missingPermission ? { missingPermission: core.missingPermission } : {}),
       message: core.message,
       observed: core.observed,
-      expected: core.expected,
+      expected: inBaseline?.expected ?? core.expected,
       evidence: core.evidence,
       remediation: { ...meta.remediation, troubleshooting: core.troubleshooting },
       ...(applied.exception ? { exception: applied.exception } : {}),
+      frameworks: tagsFor(core.id, frameworks),
+      baseline: {
+        scored: inBaseline?.scored ?? true,
+        ...(inBaseline?.level ? { level: inBaseline.level } : {}),
+        ...(accepted ? { accepted } : {}),
+      },
+      ...(responses[core.id] ? { response: responses[core.id] } : {}),
     };
   });
+  const scoring = checks.filter((c) => c.baseline?.scored !== false);
+  const statusOf = new Map(checks.map((c) => [c.id, c]));
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const c of checks) counts[c.status] += 1;
 
@@ -69,7 +98,8 @@ export function buildResults({
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     scanTime: scanTime.toISOString(),
-    score: score(checks),
+    score: score(scoring),
+    scoreWithoutAcceptedRisks: score(scoring.map((c) => ({ severity: c.severity, status: c.realStatus }))),
     counts,
     checks,
     metrics: computeMetrics(snapshot),
@@ -79,6 +109,10 @@ export function buildResults({
       endpoint: outcome.endpoint,
       ...(outcome.permission ? { permission: outcome.permission } : {}),
       ...(outcome.error ? { error: outcome.error } : {}),
+      apiVersion: apiVersionOf(outcome.endpoint),
+      fetchedAt: outcome.fetchedAt,
+      ...(outcome.rows !== undefined ? { rows: outcome.rows } : {}),
+      ...(outcome.pages !== undefined ? { pages: outcome.pages } : {}),
     })),
     options: Object.fromEntries(
       CHECKS.filter((c) => Object.keys(c.meta.defaultOptions).length > 0).map((c) => [
@@ -91,12 +125,51 @@ export function buildResults({
           attestedBy: snapshot.attestation.attestedBy,
           attestedAt: snapshot.attestation.attestedAt,
           evidence: snapshot.attestation.evidence ?? [],
+          ...(snapshot.attestation.settingEvidence
+            ? { settingEvidence: snapshot.attestation.settingEvidence as Record<string, string[]> }
+            : {}),
           ...(snapshot.attestation.file ? { file: snapshot.attestation.file } : {}),
         }
       : null,
+    baseline: baseline
+      ? {
+          id: baseline.id,
+          name: baseline.name,
+          version: baseline.version,
+          source: baseline.source,
+          checked: baseline.checked,
+          description: baseline.description,
+          ...(baseline.plugins ? { plugins: baseline.plugins } : {}),
+        }
+      : undefined,
+    population: populationBridge(snapshot),
+    roadmap: buildRoadmap((id) => statusOf.get(id)?.realStatus),
+    frameworks: frameworks.map((f) => ({
+      id: f.id,
+      name: f.name,
+      version: f.version,
+      source: f.source,
+      checked: f.checked,
+      controls: f.controls.map((c) => ({
+        id: c.id,
+        title: c.title,
+        ...(c.level ? { level: c.level } : {}),
+        basis: c.basis,
+        checks: c.checks,
+        status: controlStatus(c.checks.flatMap((id) => statusOf.get(id) ?? [])),
+      })),
+    })),
     profile: {
       ...(snapshot.collectedBy ? { collectedBy: snapshot.collectedBy } : {}),
       informational: tenantProfile(snapshot),
     },
   };
+}
+
+/** "v1.0" / "beta" for a Graph URL or path; "portal" or "export" otherwise. */
+export function apiVersionOf(endpoint: string): string {
+  const m = /(?:^|\/)(v1\.0|beta)(?:\/|$)/.exec(endpoint);
+  if (m) return m[1];
+  if (endpoint.startsWith('file:')) return 'export';
+  return /^https?:/.test(endpoint) ? 'portal' : 'n/a';
 }

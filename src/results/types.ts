@@ -11,6 +11,10 @@ import type {
   Status,
   TroubleshootingId,
 } from '../engine/types.js';
+import type { ManagementResponse } from '../inputs/responses.js';
+import type { ControlStatus, FrameworkTag } from './frameworks.js';
+import type { PopulationBridge } from './population.js';
+import type { RoadmapStep } from './roadmap.js';
 
 export const RESULTS_SCHEMA_VERSION = '1.0';
 
@@ -40,6 +44,24 @@ export interface CheckResult {
   evidence: Evidence;
   remediation: Remediation & { troubleshooting: TroubleshootingId[] };
   exception?: CheckException;
+  /** Framework controls this check supports (frameworks/*.json). */
+  frameworks?: FrameworkTag[];
+  /** What the baseline in force says about this check. */
+  baseline?: {
+    scored: boolean;
+    level?: 'L1' | 'L2';
+    /** The baseline accepted the observed value: the check's own verdict, and why it changed. */
+    accepted?: { checkStatus: Status; why: string };
+  };
+  /** The management response from --responses. */
+  response?: ManagementResponse;
+}
+
+export interface ScoreSummary {
+  value: number;
+  grade: 'A' | 'B' | 'C' | 'D' | 'F';
+  coverage: number;
+  gradeCapped: boolean;
 }
 
 export interface FailureReasonCount {
@@ -85,7 +107,10 @@ export interface Results {
   finishedAt: string;
   /** The scan time the checks measured windows and ages from. */
   scanTime: string;
-  score: { value: number; grade: 'A' | 'B' | 'C' | 'D' | 'F'; coverage: number; gradeCapped: boolean };
+  /** The score with accepted risks applied (left out of the score, as CHECKS.md defines it). */
+  score: ScoreSummary;
+  /** The score counting every accepted risk as its real finding: an accepted risk never silently lifts a grade. */
+  scoreWithoutAcceptedRisks?: ScoreSummary;
   counts: Record<Status, number>;
   checks: CheckResult[];
   metrics: Metrics;
@@ -95,10 +120,50 @@ export interface Results {
     endpoint: string;
     permission?: string;
     error?: string;
+    /** Graph API version (v1.0, beta), or the portal / an export. */
+    apiVersion?: string;
+    fetchedAt?: string;
+    rows?: number;
+    pages?: number;
+  }>;
+  /** SHA-256 of snapshot.json as written beside this file (results.json cannot carry its own hash: see manifest.json). */
+  snapshotSha256?: string;
+  baseline?: {
+    id: string;
+    name: string;
+    version: string;
+    source: string;
+    checked: string;
+    description: string;
+    plugins?: string[];
+  };
+  population?: PopulationBridge;
+  roadmap?: RoadmapStep[];
+  frameworks?: Array<{
+    id: string;
+    name: string;
+    version: string;
+    source: string;
+    checked: string;
+    controls: Array<{
+      id: string;
+      title: string;
+      level?: 'L1' | 'L2';
+      basis: 'sourced' | 'judgement';
+      checks: string[];
+      status: ControlStatus;
+    }>;
   }>;
   /** Thresholds and options in force for each check that has any. */
   options: Record<string, object>;
-  attestation?: { attestedBy: string; attestedAt: string; evidence: string[]; file?: string } | null;
+  attestation?: {
+    attestedBy: string;
+    attestedAt: string;
+    evidence: string[];
+    /** Per attested setting, its own evidence references. */
+    settingEvidence?: Record<string, string[]>;
+    file?: string;
+  } | null;
   /** Exceptions that named no check result to apply to are an input error, so every entry here matched. */
   profile?: {
     collectedBy?: { appId?: string; account?: string; auth?: string };

@@ -290,6 +290,8 @@ export interface Attestation {
   attestedBy: string;
   attestedAt: string;
   evidence?: string[];
+  /** Per attested setting, the evidence that supports it (issue 9; optional). */
+  settingEvidence?: Partial<Record<keyof AttestationSettings, string[]>>;
   settings: AttestationSettings;
   /** Where it was read from (set by the loader). */
   file?: string;

@@ -132,3 +132,45 @@ describe('SARIF output', () => {
     );
   });
 });
+
+describe('SARIF for GitHub code scanning', () => {
+  // GitHub's upload rules (docs.github.com "SARIF support for code scanning"): every result needs at
+  // least one location with a physicalLocation.artifactLocation.uri; fingerprints and locations must
+  // be stable between runs so an alert tracks and closes.
+  const first = asWritten(sarifLog(demoArtifacts().results));
+  const later = (() => {
+    const { results } = demoArtifacts();
+    return asWritten(sarifLog({ ...results, scanTime: '2026-12-20T09:00:00.000Z' }));
+  })();
+
+  it('gives every result a physical artifact location and a logical location', () => {
+    const results = first.runs[0].results;
+    expect(results.length).to.be.greaterThan(0);
+    for (const r of results) {
+      expect(r.locations, r.ruleId).to.have.length.at.least(1);
+      const uri = r.locations[0].physicalLocation.artifactLocation.uri;
+      expect(uri, r.ruleId).to.match(/^sspr-audit\/[^\s]+\/SSPR-\d\d$/);
+      expect(r.locations[0].logicalLocations[0].fullyQualifiedName).to.include(r.ruleId);
+      expect(r.locations[0].physicalLocation.region.startLine).to.equal(1);
+    }
+  });
+
+  it('keeps locations and fingerprints stable across scans of the same tenant', () => {
+    const key = (log: SarifLog) =>
+      log.runs[0].results.map((r) => [
+        r.ruleId,
+        r.locations[0].physicalLocation.artifactLocation.uri,
+        r.partialFingerprints,
+      ]);
+    expect(key(later)).to.deep.equal(key(first));
+  });
+
+  it('tags rules with their framework controls', () => {
+    const rule = first.runs[0].tool.driver.rules.find((r) => r.id === 'SSPR-01')!;
+    expect(rule.properties.tags.some((t) => t.includes('5.2.4.1'))).to.equal(true);
+  });
+
+  it('still validates against the SARIF 2.1.0 schema with the new locations', () => {
+    expect(validate(first), ajv.errorsText(validate.errors)).to.equal(true);
+  });
+});

@@ -4,6 +4,7 @@
 
 import { join } from 'node:path';
 import type { Format } from '../../output/formats.js';
+import { fleetXlsx } from '../../report/fleet-xlsx.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { FleetPassSummary } from '../run-fleet-pass.js';
 import { fleetSummary } from './fleet-summary.js';
@@ -17,6 +18,7 @@ export const FLEET_FILES = {
   html: 'fleet-report.html',
   pdf: 'fleet-report.pdf',
   summary: 'fleet-summary.json',
+  xlsx: 'fleet-report.xlsx',
 } as const;
 
 export async function writeFleetReport(
@@ -33,6 +35,10 @@ export async function writeFleetReport(
   if (formats.includes('pdf') && printPdf) {
     writeFileAtomic(join(out, FLEET_FILES.pdf), await printPdf(rendered));
     files.push(FLEET_FILES.pdf);
+  }
+  if (formats.includes('xlsx')) {
+    writeFileAtomic(join(out, FLEET_FILES.xlsx), await fleetXlsx(summary));
+    files.push(FLEET_FILES.xlsx);
   }
   writeFileAtomic(join(out, FLEET_FILES.summary), `${JSON.stringify(fleetSummary(summary), null, 2)}\n`);
   files.push(FLEET_FILES.summary);

@@ -66,7 +66,7 @@ function portalSteps(lead: string): ClosingStep[] {
       code: 'sspr-audit scan --tenant <tenant> --portal',
     },
     {
-      text: "Or save the portal's PasswordResetPolicies JSON (browser developer tools on Protection > Password reset) and pass it to the scan:",
+      text: "Or save the portal's PasswordResetPolicies JSON (browser developer tools on Entra ID > Password reset; only if neither --portal nor an attestation can be used) and pass it to the scan:",
       code: '--portal-export PasswordResetPolicies.json',
     },
   ];

@@ -43,7 +43,7 @@ export function methodology(results: Results): MethodologyView {
     ],
     weights: SEVERITIES.map((s) => ({ severity: SEVERITY_WORDS[s], weight: SEVERITY_WEIGHT[s] })),
     limitations: [
-      `The Entra portal backend (the API behind Protection > Password reset in the admin center) is undocumented: Microsoft may change it without notice, and it can only be read with a delegated sign-in (--portal) or from a saved export. ${
+      `The Entra portal backend (the API behind Entra ID > Password reset in the admin center) is undocumented: Microsoft may change it without notice, and it can only be read with a delegated sign-in (--portal) or from a saved export. ${
         portalChecks > 0
           ? `This scan used it to decide ${portalChecks} check${portalChecks === 1 ? '' : 's'}.`
           : 'This scan did not use it; those settings were attested, inferred, or are not assessed.'

@@ -72,6 +72,8 @@ export function metricsView(results: Results): MetricsView {
   const resetsAvailable = resets.source !== 'none';
   const byMethod = Object.entries(reg.byMethod ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const methodCounts = Object.entries(reg.methodCounts ?? {});
+  // The population behind the per-member charts: every member (the bridge's first row).
+  const memberCount = formatCount(methodCounts.reduce((n, [, v]) => n + v, 0));
   const resetMethods = Object.entries(resets.byMethod).sort(
     (a, b) => b[1].attempts - a[1].attempts || a[0].localeCompare(b[0]),
   );
@@ -81,7 +83,7 @@ export function metricsView(results: Results): MetricsView {
     gauge: gauge(results.score.value, formatScore(results.score.value), `Grade ${results.score.grade}`),
     grade: results.score.grade,
     statusChart: barChart({
-      title: 'Checks by status',
+      title: `Checks by status (population: all ${total} checks)`,
       description: STATUSES.map((s) => `${STATUS_WORDS[s]}: ${results.counts[s]}`).join(', '),
       bars: STATUSES.map((s) => ({ label: STATUS_WORDS[s], value: results.counts[s], tone: s })),
       max: total,
@@ -95,7 +97,7 @@ export function metricsView(results: Results): MetricsView {
         : unavailableNote(results, ['userRegistrationDetails'], 'registration data'),
       coverage: formatPercent(reg.coverage, 1),
       chart: barChart({
-        title: 'Registration coverage',
+        title: `Registration coverage (population: ${formatCount(reg.enabled)} SSPR-enabled members; guests excluded)`,
         description: `${reg.enabled} members enabled for SSPR, ${reg.registered} registered, ${reg.capable} capable.`,
         bars: [
           { label: 'Enabled for SSPR', value: reg.enabled, valueLabel: formatCount(reg.enabled) },
@@ -123,14 +125,14 @@ export function metricsView(results: Results): MetricsView {
     methods: {
       available: byMethod.length > 0,
       chart: barChart({
-        title: 'Members holding each SSPR-usable method',
+        title: `Members holding each SSPR-usable method (population: ${memberCount} members, guests excluded; a member may hold several)`,
         description: byMethod.map(([m, n]) => `${methodWords(m)}: ${n}`).join(', ') || 'No method data.',
         bars: byMethod.map(([m, n]) => ({ label: methodWords(m), value: n, valueLabel: formatCount(n) })),
         emptyText: 'No method registration data.',
       }),
       countsChart: methodCounts.length
         ? barChart({
-            title: 'Members by number of SSPR-usable methods',
+            title: `Members by number of SSPR-usable methods (population: ${memberCount} members, guests excluded)`,
             description: methodCounts.map(([k, n]) => `${k}: ${n}`).join(', '),
             bars: methodCounts.map(([k, n]) => ({
               label: /^\d+$/.test(k) ? `${k} ${k === '1' ? 'method' : 'methods'}` : k,
@@ -148,7 +150,7 @@ export function metricsView(results: Results): MetricsView {
         : unavailableNote(results, ['userEventsSummary', 'directoryAudits'], 'reset activity'),
       successRate: formatPercent(resets.successRate, 1),
       chart: barChart({
-        title: 'Reset outcomes',
+        title: `Reset outcomes (population: ${formatCount(resets.attempts)} reset attempts and ${formatCount(resets.unlocks)} unlocks in the activity window)`,
         description: `${resets.attempts} reset attempts, ${resets.succeeded} succeeded, ${failed} failed; ${resets.unlocks} account unlocks.`,
         bars: [
           {
@@ -171,7 +173,7 @@ export function metricsView(results: Results): MetricsView {
       }),
       byMethodChart: resetMethods.length
         ? barChart({
-            title: 'Reset attempts by method',
+            title: `Reset attempts by method (population: ${formatCount(resets.attempts)} reset attempts in the window)`,
             description: resetMethods
               .map(([m, v]) => `${methodWords(m)}: ${v.succeeded} of ${v.attempts} succeeded`)
               .join(', '),
@@ -192,7 +194,7 @@ export function metricsView(results: Results): MetricsView {
     },
     failureReasons: {
       chart: barChart({
-        title: 'Top reset failure reasons',
+        title: `Top reset failure reasons (population: ${formatCount(failed)} failed resets in the window)`,
         description:
           resets.topFailureReasons.map((r) => `${r.reason}: ${r.count}`).join(', ') || 'No failed resets.',
         bars: resets.topFailureReasons.map((r) => ({

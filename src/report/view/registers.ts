@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import type { CheckResult, Results } from '../../results/types.js';
 import type { Snapshot } from '../../snapshot/types.js';
+import { attestationKeyFor } from './audit.js';
 import { checkAnchor } from './check-section.js';
 import { formatDate } from './format.js';
 import { statusBadge, type StatusBadge } from './labels.js';
@@ -15,7 +16,14 @@ export interface AttestationView {
   evidence: string[];
   settings: Array<{ key: string; value: string }>;
   /** Checks whose verdict came from the attestation. */
-  decided: Array<{ id: string; anchor: string; title: string; status: StatusBadge }>;
+  decided: Array<{
+    id: string;
+    anchor: string;
+    title: string;
+    status: StatusBadge;
+    setting: string;
+    evidence: string;
+  }>;
 }
 
 export interface ExceptionRowView {
@@ -45,7 +53,22 @@ export function attestationRegister(results: Results, snapshot: Snapshot): Attes
     settings: Object.entries(settings).map(([key, value]) => ({ key, value: String(value) })),
     decided: results.checks
       .filter((c) => c.source === 'attested')
-      .map((c) => ({ id: c.id, anchor: checkAnchor(c.id), title: c.title, status: statusBadge(c.status) })),
+      .map((c) => {
+        const key = attestationKeyFor(c.id);
+        const own = key ? a.settingEvidence?.[key] : undefined;
+        return {
+          id: c.id,
+          anchor: checkAnchor(c.id),
+          title: c.title,
+          status: statusBadge(c.status),
+          setting: key ?? '–',
+          evidence: own?.length
+            ? `${own.join('; ')} (attested by ${a.attestedBy} on ${formatDate(a.attestedAt)}; files are hashed in manifest.json)`
+            : a.evidence.length
+              ? `No evidence for this setting itself; the attestation as a whole cites ${a.evidence.join('; ')}.`
+              : "No evidence referenced: this verdict rests on the signer's word alone.",
+        };
+      }),
   };
 }
 

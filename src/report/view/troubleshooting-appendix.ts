@@ -1,6 +1,7 @@
 // The troubleshooting appendix: TS-01 … TS-06 with links back to the checks (and reset failure
 // reasons) that cite them.
 
+import { currentNavigation } from './audit.js';
 import type { TroubleshootingEntry } from '../../../checks/troubleshooting.js';
 import type { Results } from '../../results/types.js';
 import { checkAnchor, troubleshootingAnchor } from './check-section.js';
@@ -31,7 +32,8 @@ export function troubleshootingAppendix(
       symptom: entry.symptom,
       context: entry.context,
       causes: entry.causes,
-      fixes: entry.fixes,
+      // Admin center paths as Microsoft Learn shows them today (data/entra-admin-center.json).
+      fixes: entry.fixes.map(currentNavigation),
       citedBy: citing.map((c) => ({
         id: c.id,
         anchor: checkAnchor(c.id),
