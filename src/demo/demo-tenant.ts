@@ -27,6 +27,8 @@ export const DEMO_SPEC: Partial<TenantSpec> = {
   unlocks: 7,
   writebackFailures: 3,
   helpdeskRole: true,
+  // An application sign-in (the documented scan): the delegated-only reports are skipped.
+  signIn: 'application',
   scanTime: '2026-11-20T09:00:00Z',
 };
 

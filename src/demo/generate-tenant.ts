@@ -76,7 +76,7 @@ export const DEFAULT_SPEC: TenantSpec = {
   unlocks: 3,
   writebackFailures: 0,
   helpdeskRole: true,
-  signIn: 'application',
+  signIn: 'delegated',
   scanTime: '2026-11-20T09:00:00Z',
 };
 

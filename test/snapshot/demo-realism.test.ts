@@ -46,6 +46,10 @@ const tenants: Array<[string, () => Snapshot]> = [
   ['the demo spec', demoSnapshot],
   ['a default synthetic tenant (1000 members)', () => generateTenant()],
   ['an unlicensed synthetic tenant', () => generateTenant({ licensed: false, members: 50 })],
+  [
+    'a synthetic tenant scanned as an application',
+    () => generateTenant({ signIn: 'application', members: 50 }),
+  ],
 ];
 
 describe('demo realism', () => {
