@@ -81,7 +81,15 @@ export interface FleetCommandDeps {
   printPdf?: FleetPdfPrinter;
   out?: Writable;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Ends the process (the real CLI only). A scan abandoned by --tenant-timeout or a signal may leave a
+   * request that never settles holding the event loop; once the command is done, nothing of ours is left.
+   */
+  exitProcess?: (code: number) => void;
 }
+
+/** How long a finished command lets abandoned work wind down before the process is ended. */
+const WIND_DOWN_MS = 3_000;
 
 function positiveInt(
   flag: string,
@@ -247,10 +255,12 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
             env,
           }),
         });
+      let exitCode = 2;
       try {
         if (!config.defaults.schedule) {
           const result = await pass('once');
-          return result.interrupted && shutdown.signal ? shutdown.exitCode : result.exitCode;
+          exitCode = result.interrupted && shutdown.signal ? shutdown.exitCode : result.exitCode;
+          return exitCode;
         }
         let last: FleetPassResult | undefined;
         await runOnSchedule({
@@ -286,19 +296,21 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
               text: 'a scheduled trigger came while the previous run was still going: skipped (runs never overlap)',
             }),
         });
-        return last?.interrupted && shutdown.signal ? shutdown.exitCode : 0;
+        exitCode = last?.interrupted && shutdown.signal ? shutdown.exitCode : 0;
+        return exitCode;
       } finally {
         shutdown.uninstall();
         await printer?.close();
         events.close();
         history.close();
-        if (shutdown.abort.signal.aborted) {
-          // Abandoned scans may still hold sockets open; everything written is already safe.
-          setTimeout(() => process.exit(process.exitCode ?? shutdown.exitCode), 3_000).unref();
-        }
+        // Abandoned scans may still hold sockets open; everything written is already safe. The timer is
+        // unref'd: a process with nothing left exits at once, without waiting for it.
+        const exitProcess =
+          deps.exitProcess ?? (shutdown.abort.signal.aborted ? (c: number) => process.exit(c) : undefined);
+        if (exitProcess) setTimeout(() => exitProcess(exitCode), WIND_DOWN_MS).unref();
       }
     },
   };
 }
 
-export const fleetCommand = createFleetCommand();
+export const fleetCommand = createFleetCommand({ exitProcess: (code) => process.exit(code) });

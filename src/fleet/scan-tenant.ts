@@ -11,7 +11,12 @@ import { loadRunInputs } from '../pipeline/run-inputs.js';
 import type { Results } from '../results/types.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { Redactor } from '../util/redactor.js';
-import { classifyFailure, ScanAbandonedError, TenantMismatchError } from './classify-failure.js';
+import {
+  classifyFailure,
+  ScanAbandonedError,
+  ScanTimedOutError,
+  TenantMismatchError,
+} from './classify-failure.js';
 import type { FleetDefaults, FleetTenant } from './config-types.js';
 import { computeDrift, type Drift } from './drift.js';
 import type { RequestGate } from './limiter.js';
@@ -95,12 +100,11 @@ export async function scanTenant(
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TENANT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([deps.abort, timeout]);
+  // A stop of the whole run abandons the tenant (not its failure); its own deadline is its failure.
   const abandoned = () =>
-    new ScanAbandonedError(
-      timeout.aborted
-        ? `the tenant took longer than ${Math.round(timeoutMs / 1000)} s`
-        : 'the fleet run was stopped',
-    );
+    timeout.aborted && !deps.abort.aborted
+      ? new ScanTimedOutError(`the tenant took longer than ${Math.round(timeoutMs / 1000)} s`)
+      : new ScanAbandonedError('the fleet run was stopped');
   let dir: ReturnType<typeof planOutputDir> | undefined;
   try {
     phase('preparing');
