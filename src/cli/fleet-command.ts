@@ -204,7 +204,9 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       const tenantTimeoutMs =
         positiveInt('--tenant-timeout', values['tenant-timeout'], DEFAULT_TENANT_TIMEOUT_MS / 1000) * 1000;
       const graceMs = positiveInt('--grace', values.grace, 60) * 1000;
+      const warnings = (config.warnings ?? []).map((w) => `warning: ${config.file}: ${w}`);
       if (values.validate) {
+        for (const w of warnings) out.write(`${w}\n`);
         out.write(
           `${config.file}: valid, ${config.tenants.length} tenant${config.tenants.length === 1 ? '' : 's'}${config.defaults.schedule ? `, schedule "${config.defaults.schedule}"${config.defaults.timezone ? ` (${config.defaults.timezone})` : ''}` : ''}\n`,
         );
@@ -228,6 +230,8 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
           verbose: values.verbose ?? false,
         }),
       );
+      for (const text of warnings)
+        events.emit({ type: 'message', at: new Date().toISOString(), level: 'warn', text });
       const shutdown = new FleetShutdown(events, () => events.running(), graceMs);
       shutdown.install();
       const limiter = new AppRequestLimiter();

@@ -23,7 +23,7 @@ import type { RequestGate } from './limiter.js';
 import type { FailureKind, FleetEventSink, TenantPhase } from './progress/fleet-event.js';
 import type { TenantCollector } from './tenant-collector.js';
 import { resolveTenantCredentials } from './tenant-credentials.js';
-import { discardOutputDir, planOutputDir, publishOutputDir } from './tenant-output-dir.js';
+import { planOutputDir } from './tenant-output-dir.js';
 
 export const DEFAULT_TENANT_TIMEOUT_MS = 30 * 60_000;
 
@@ -105,15 +105,14 @@ export async function scanTenant(
     timeout.aborted && !deps.abort.aborted
       ? new ScanTimedOutError(`the tenant took longer than ${Math.round(timeoutMs / 1000)} s`)
       : new ScanAbandonedError('the fleet run was stopped');
-  let dir: ReturnType<typeof planOutputDir> | undefined;
   try {
     phase('preparing');
     const credentials = resolveTenantCredentials(tenant, deps.baseDir, deps.redactor, deps.env);
     const previous = deps.previousResults(tenant.id);
-    dir = planOutputDir(defaults.out, tenant.id, started);
+    const dir = planOutputDir(defaults.out, tenant.id, started);
     const inputs = loadRunInputs(
       {
-        out: dir.staging,
+        out: dir.final,
         format: defaults.formats.join(','),
         attestation: tenant.attestation,
         exceptions: tenant.exceptions,
@@ -145,7 +144,7 @@ export async function scanTenant(
     phase('reporting');
     // Once collected, the tenant's outputs are finished even if a stop comes meanwhile: they are whole.
     const run = await evaluateAndWrite(snapshot, inputs, started);
-    const outDir = publishOutputDir(dir);
+    const outDir = run.outDir;
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as unknown;
     return {
       tenant,
@@ -161,7 +160,6 @@ export async function scanTenant(
       exitCode: run.exitCode,
     };
   } catch (err) {
-    if (dir) discardOutputDir(dir);
     const failure = classifyFailure(
       signal.aborted && !(err instanceof TenantMismatchError) ? abandoned() : err,
       deps.redactor,

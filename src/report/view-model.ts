@@ -12,6 +12,7 @@ import { resultsSha256 } from './results-digest.js';
 import { checkSection, type CheckSectionView } from './view/check-section.js';
 import { checklistRows, type ChecklistRowView } from './view/checklist.js';
 import { cover, type CoverView } from './view/cover.js';
+import { resultsForDisplay, snapshotForDisplay } from './view/display-cap.js';
 import { dataCollection, type DataCollectionView } from './view/data-collection.js';
 import { formatDate } from './view/format.js';
 import { methodology, type MethodologyView } from './view/methodology.js';
@@ -73,12 +74,15 @@ export function luminance(hex: string): number {
 }
 
 export function buildViewModel({
-  results,
-  snapshot,
+  results: fullResults,
+  snapshot: fullSnapshot,
   previous,
   branding,
   catalogue = CHECKS,
 }: ViewModelInput): ReportViewModel {
+  // Tenant-supplied strings enter the view capped (the full values stay in results.json / snapshot.json).
+  const results = resultsForDisplay(fullResults);
+  const snapshot = snapshotForDisplay(fullSnapshot);
   const metaOf = new Map(catalogue.map((c) => [c.meta.id, c.meta]));
   const titleOf = (id: string) =>
     results.checks.find((c) => c.id === id)?.title ?? metaOf.get(id)?.title ?? id;
@@ -122,6 +126,9 @@ export function buildViewModel({
     exceptions: exceptionsRegister(results.checks),
     methodology: methodology(results),
     signOff: { companyName: branding.companyName, tenantName: results.tenant.displayName, scanDate },
-    manifest: { resultsSha256: resultsSha256(results), tool: `${results.tool.name} ${results.tool.version}` },
+    manifest: {
+      resultsSha256: resultsSha256(fullResults),
+      tool: `${results.tool.name} ${results.tool.version}`,
+    },
   };
 }
