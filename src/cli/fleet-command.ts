@@ -14,6 +14,7 @@ import { FleetPrinter } from '../fleet/report/fleet-printer.js';
 import { graphCollector } from '../fleet/graph-collector.js';
 import { findBrowser } from '../report/find-browser.js';
 import { reportsLimitFrom } from './collect-flags.js';
+import { HistoryLock } from '../fleet/history-lock.js';
 import { HistoryStore } from '../fleet/history-store.js';
 import { AppRequestLimiter } from '../fleet/limiter.js';
 import { createProgress } from '../fleet/progress/create-progress.js';
@@ -223,6 +224,13 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       const redactor = new Redactor();
       registerSecrets(config, redactor, env);
       const history = HistoryStore.open(config.defaults.history);
+      let lock: HistoryLock;
+      try {
+        lock = HistoryLock.acquire(config.defaults.history);
+      } catch (err) {
+        history.close();
+        throw err;
+      }
       const events = countRunning(
         createProgress(out, redactor, {
           jsonLog: values['json-log'] ?? false,
@@ -307,6 +315,7 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
         await printer?.close();
         events.close();
         history.close();
+        lock.release();
         // Abandoned scans may still hold sockets open; everything written is already safe. The timer is
         // unref'd: a process with nothing left exits at once, without waiting for it.
         const exitProcess =

@@ -42,7 +42,14 @@ export function checkOutputFolder(final: string, force: boolean, flag = '--out')
       flag,
       `${final} holds the working or home folder; expected a folder of its own for the outputs`,
     );
-  if (!existsSync(final)) return;
+  if (!existsSync(final)) {
+    // The folder will be created: its nearest existing parent must be a folder.
+    let parent = dirname(full);
+    while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+    if (!statSync(parent).isDirectory())
+      throw new InputError(flag, `${final}: ${parent} is a file; expected a folder for the outputs`);
+    return;
+  }
   if (!statSync(final).isDirectory())
     throw new InputError(flag, `${final} is a file; expected a folder for the outputs`);
   if (!force && readdirSync(final).length > 0) {
@@ -72,6 +79,11 @@ export function publishStagedFolder(staging: string, final: string, replace: boo
   renameSync(staging, final);
 }
 
+/** Best effort: the run's own error is the one worth reporting. */
 export function discardStagedFolder(staging: string): void {
-  rmSync(staging, { recursive: true, force: true });
+  try {
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // nothing was created there (e.g. a part of the path is a file)
+  }
 }

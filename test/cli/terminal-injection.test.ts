@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { golden } from '../fixtures/golden.js';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 
 const HOSTILE = 'Evil\x1b]8;;https://evil.example\x07click\x1b]8;;\x07\x1b[2J\r\nFAKE ok line\u202e\u009b31m';
 // Nothing that a terminal acts on: ESC, BEL, CR, C1 controls, bidi overrides.
@@ -40,13 +40,11 @@ describe('terminal and log injection (real CLI)', function () {
   });
 
   it('an error naming hostile file content is printed without controls', () => {
-    const exceptions = join(dir, 'exceptions.json');
-    writeFileSync(
-      exceptions,
-      JSON.stringify([{ check: HOSTILE, reason: 'r', owner: 'o', expires: '2099-01-01' }]),
-    );
+    // A profile's check IDs are echoed in its error ("/checks/<id>: unknown check ID").
+    const profile = join(dir, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ checks: { [HOSTILE]: {} } }));
     const r = runCli(
-      ['evaluate', '--snapshot', join(dir, 'snapshot.json'), '--exceptions', exceptions, '--format', 'json'],
+      ['evaluate', '--snapshot', join(ROOT, 'demo/snapshot.json'), '--profile', profile, '--format', 'json'],
       { timeoutMs: 120_000 },
     );
     expect(r.code).to.equal(2);
