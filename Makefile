@@ -11,8 +11,9 @@ system-deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core >/dev/null; \
 	fi
 
+# --force: each `make demo` replaces the previous demo report (a non-empty --out is refused otherwise).
 demo: system-deps node_modules/.package-lock.json
-	node bin/sspr-audit.js demo --out reports/demo
+	node bin/sspr-audit.js demo --out reports/demo --force
 
 test: system-deps node_modules/.package-lock.json
 	npm run lint

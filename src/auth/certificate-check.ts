@@ -2,18 +2,12 @@
 // or incomplete certificate gets a plain message instead of an AADSTS code.
 
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readInputText } from '../util/read-input-file.js';
 import { AuthError } from './errors.js';
 
 export function checkCertificateFile(path: string, now = new Date()): X509Certificate {
-  let pem: string;
-  try {
-    pem = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new AuthError(
-      `Cannot read the certificate file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-    );
-  }
+  // A FIFO, folder, device or oversized file is an input error (exit 2) from the shared reader.
+  const pem = readInputText(path, 'certificate');
   const certBlock = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   if (!certBlock)
     throw new AuthError(

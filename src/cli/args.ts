@@ -31,11 +31,13 @@ export const COMMON_SCAN_OPTIONS = {
   responses: { type: 'string' },
   quiet: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 
 export const COMMON_SCAN_HELP = `Common flags:
-  --out DIR              output folder (default reports/<tenant>/<UTC timestamp>/)
+  --out DIR              output folder (default reports/<tenant>/<UTC timestamp>/); must be new or empty
+  --force                replace a non-empty --out once the new outputs are whole
   --format LIST          any of html,pdf,json,csv,junit,sarif,xlsx (default html,pdf,json)
   --attestation FILE     YAML/JSON answers for settings no API exposes
   --exceptions FILE      accepted risks: [{check, reason, owner, expires}]

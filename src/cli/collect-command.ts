@@ -6,6 +6,7 @@ import { loadPortalExport } from '../inputs/portal-export.js';
 import { validateSnapshot } from '../snapshot/load-snapshot.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { InputError } from '../util/input-error.js';
+import { terminalText } from '../util/terminal-text.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
 import { COLLECT_HELP, COLLECT_OPTIONS, collectOptionsFrom, parseCollectFlags } from './collect-flags.js';
@@ -48,7 +49,7 @@ export const collectCommand: Command = {
       if (values.verbose) printCollection(snapshot);
       const ok = Object.values(snapshot.sources).filter((s) => s.outcome.status === 'ok').length;
       process.stdout.write(
-        `${snapshot.tenant.displayName ?? snapshot.tenant.id}: ${ok} of ${Object.keys(snapshot.sources).length} sources read; wrote ${values.snapshot}\n`,
+        `${terminalText(snapshot.tenant.displayName ?? snapshot.tenant.id)}: ${ok} of ${Object.keys(snapshot.sources).length} sources read; wrote ${values.snapshot}\n`,
       );
     }
     return 0;

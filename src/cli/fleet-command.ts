@@ -14,6 +14,7 @@ import { FleetPrinter } from '../fleet/report/fleet-printer.js';
 import { graphCollector } from '../fleet/graph-collector.js';
 import { findBrowser } from '../report/find-browser.js';
 import { reportsLimitFrom } from './collect-flags.js';
+import { HistoryLock } from '../fleet/history-lock.js';
 import { HistoryStore } from '../fleet/history-store.js';
 import { AppRequestLimiter } from '../fleet/limiter.js';
 import { createProgress } from '../fleet/progress/create-progress.js';
@@ -81,7 +82,15 @@ export interface FleetCommandDeps {
   printPdf?: FleetPdfPrinter;
   out?: Writable;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Ends the process (the real CLI only). A scan abandoned by --tenant-timeout or a signal may leave a
+   * request that never settles holding the event loop; once the command is done, nothing of ours is left.
+   */
+  exitProcess?: (code: number) => void;
 }
+
+/** How long a finished command lets abandoned work wind down before the process is ended. */
+const WIND_DOWN_MS = 3_000;
 
 function positiveInt(
   flag: string,
@@ -196,7 +205,9 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       const tenantTimeoutMs =
         positiveInt('--tenant-timeout', values['tenant-timeout'], DEFAULT_TENANT_TIMEOUT_MS / 1000) * 1000;
       const graceMs = positiveInt('--grace', values.grace, 60) * 1000;
+      const warnings = (config.warnings ?? []).map((w) => `warning: ${config.file}: ${w}`);
       if (values.validate) {
+        for (const w of warnings) out.write(`${w}\n`);
         out.write(
           `${config.file}: valid, ${config.tenants.length} tenant${config.tenants.length === 1 ? '' : 's'}${config.defaults.schedule ? `, schedule "${config.defaults.schedule}"${config.defaults.timezone ? ` (${config.defaults.timezone})` : ''}` : ''}\n`,
         );
@@ -213,6 +224,13 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       const redactor = new Redactor();
       registerSecrets(config, redactor, env);
       const history = HistoryStore.open(config.defaults.history);
+      let lock: HistoryLock;
+      try {
+        lock = HistoryLock.acquire(config.defaults.history);
+      } catch (err) {
+        history.close();
+        throw err;
+      }
       const events = countRunning(
         createProgress(out, redactor, {
           jsonLog: values['json-log'] ?? false,
@@ -220,6 +238,8 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
           verbose: values.verbose ?? false,
         }),
       );
+      for (const text of warnings)
+        events.emit({ type: 'message', at: new Date().toISOString(), level: 'warn', text });
       const shutdown = new FleetShutdown(events, () => events.running(), graceMs);
       shutdown.install();
       const limiter = new AppRequestLimiter();
@@ -247,10 +267,12 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
             env,
           }),
         });
+      let exitCode = 2;
       try {
         if (!config.defaults.schedule) {
           const result = await pass('once');
-          return result.interrupted && shutdown.signal ? shutdown.exitCode : result.exitCode;
+          exitCode = result.interrupted && shutdown.signal ? shutdown.exitCode : result.exitCode;
+          return exitCode;
         }
         let last: FleetPassResult | undefined;
         await runOnSchedule({
@@ -286,19 +308,22 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
               text: 'a scheduled trigger came while the previous run was still going: skipped (runs never overlap)',
             }),
         });
-        return last?.interrupted && shutdown.signal ? shutdown.exitCode : 0;
+        exitCode = last?.interrupted && shutdown.signal ? shutdown.exitCode : 0;
+        return exitCode;
       } finally {
         shutdown.uninstall();
         await printer?.close();
         events.close();
         history.close();
-        if (shutdown.abort.signal.aborted) {
-          // Abandoned scans may still hold sockets open; everything written is already safe.
-          setTimeout(() => process.exit(process.exitCode ?? shutdown.exitCode), 3_000).unref();
-        }
+        lock.release();
+        // Abandoned scans may still hold sockets open; everything written is already safe. The timer is
+        // unref'd: a process with nothing left exits at once, without waiting for it.
+        const exitProcess =
+          deps.exitProcess ?? (shutdown.abort.signal.aborted ? (c: number) => process.exit(c) : undefined);
+        if (exitProcess) setTimeout(() => exitProcess(exitCode), WIND_DOWN_MS).unref();
       }
     },
   };
 }
 
-export const fleetCommand = createFleetCommand();
+export const fleetCommand = createFleetCommand({ exitProcess: (code) => process.exit(code) });

@@ -8,6 +8,7 @@ import { DEFAULT_OUT, HISTORY_FILE_NAME, loadFleetConfig } from '../fleet/config
 import { describeChange } from '../fleet/drift.js';
 import { HistoryStore, type TrendRow } from '../fleet/history-store.js';
 import { InputError } from '../util/input-error.js';
+import { terminalLines } from '../util/terminal-text.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
 
@@ -106,7 +107,9 @@ export function createHistoryCommand(out: Writable = process.stdout): Command {
           if (values.json) out.write(`${JSON.stringify(tenants, null, 2)}\n`);
           else
             out.write(
-              `${tenants.map((t) => `${t.tenantName} (${t.tenantId}): ${t.scans} scan${t.scans === 1 ? '' : 's'}, last ${date(t.lastScanAt)} UTC`).join('\n') || 'no scans recorded'}\n`,
+              terminalLines(
+                `${tenants.map((t) => `${t.tenantName} (${t.tenantId}): ${t.scans} scan${t.scans === 1 ? '' : 's'}, last ${date(t.lastScanAt)} UTC`).join('\n') || 'no scans recorded'}`,
+              ) + '\n',
             );
           return 0;
         }
@@ -126,7 +129,7 @@ export function createHistoryCommand(out: Writable = process.stdout): Command {
           );
         else
           out.write(
-            `${match.tenantName} (${match.tenantId}): ${rows.length} of ${match.scans} scan${match.scans === 1 ? '' : 's'}\n${trendTable(rows)}\n`,
+            `${terminalLines(`${match.tenantName} (${match.tenantId}): ${rows.length} of ${match.scans} scan${match.scans === 1 ? '' : 's'}\n${trendTable(rows)}`)}\n`,
           );
         return 0;
       } finally {

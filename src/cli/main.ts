@@ -4,6 +4,7 @@
 import { InputError } from '../util/input-error.js';
 import { CollectionError } from '../util/collection-error.js';
 import { redactSecrets } from '../util/redactor.js';
+import { terminalText } from '../util/terminal-text.js';
 import { TOOL } from '../util/tool-info.js';
 import { COMMANDS } from './commands.js';
 
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`sspr-audit: unknown command "${name}"\n\n${USAGE}\n`);
+    process.stderr.write(`sspr-audit: unknown command "${terminalText(name)}"\n\n${USAGE}\n`);
     return 2;
   }
   try {
@@ -40,14 +41,17 @@ export async function main(argv: string[]): Promise<number> {
     // Whatever an error quotes (an identity or Graph answer echoing a request) is masked before printing.
     if (err instanceof Error) err.message = redactSecrets(err.message);
     if (err instanceof InputError) {
-      process.stderr.write(`sspr-audit ${name}: ${err.message}\n`);
+      // Usage errors already name the command ("sspr-audit scan: …"): the prefix is printed once.
+      const prefix = `sspr-audit ${name}`;
+      const message = terminalText(err.message);
+      process.stderr.write(`${message.startsWith(prefix) ? message : `${prefix}: ${message}`}\n`);
       return 2;
     }
     if (err instanceof CollectionError) {
-      process.stderr.write(`sspr-audit ${name}: could not collect: ${err.message}\n`);
+      process.stderr.write(`sspr-audit ${name}: could not collect: ${terminalText(err.message)}\n`);
       return 3;
     }
-    process.stderr.write(`sspr-audit ${name}: internal error: ${(err as Error).message}\n`);
+    process.stderr.write(`sspr-audit ${name}: internal error: ${terminalText((err as Error).message)}\n`);
     if (process.env.SSPR_AUDIT_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     return 2;
   }

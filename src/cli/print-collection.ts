@@ -1,6 +1,7 @@
 // --verbose: how each source's collection ended, one line each, on stderr.
 
 import type { Snapshot } from '../snapshot/types.js';
+import { terminalText } from '../util/terminal-text.js';
 
 export function printCollection(snapshot: Snapshot): void {
   const lines = Object.entries(snapshot.sources).map(([name, { outcome: o }]) => {
@@ -12,7 +13,7 @@ export function printCollection(snapshot: Snapshot): void {
           : '';
     const why =
       o.status === 'ok' ? '' : ` — ${o.error ?? ''}${o.permission ? ` [needs ${o.permission}]` : ''}`;
-    return `  ${name.padEnd(32)} ${o.status}${counts}${why}`;
+    return terminalText(`  ${name.padEnd(32)} ${o.status}${counts}${why}`);
   });
   process.stderr.write(`Collection:\n${lines.join('\n')}\n`);
 }

@@ -42,6 +42,7 @@ function kindOf(err: ErrorLike): FailureKind {
     case 'ScanAbandonedError':
       return 'interrupted';
     case 'TimeoutError':
+    case 'ScanTimedOutError':
       return 'timeout';
   }
   if (err.name === 'GraphFailure') {
@@ -72,5 +73,13 @@ export class ScanAbandonedError extends Error {
   constructor(reason: string) {
     super(`abandoned: ${reason}`);
     this.name = 'ScanAbandonedError';
+  }
+}
+
+/** A tenant abandoned because it ran past --tenant-timeout: the tenant's failure (kind timeout), not the run's. */
+export class ScanTimedOutError extends Error {
+  constructor(reason: string) {
+    super(`abandoned: ${reason}`);
+    this.name = 'ScanTimedOutError';
   }
 }

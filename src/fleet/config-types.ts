@@ -75,6 +75,8 @@ export interface FleetConfig {
   baseDir: string;
   defaults: FleetDefaults;
   tenants: FleetTenant[];
+  /** Things allowed but unwise (an http:// webhook), printed by --validate and at the start of a run. */
+  warnings?: string[];
 }
 
 /** A tenant as messages name it: `tenants[2] "Contoso"`. */

@@ -2,7 +2,6 @@
 // every problem names the tenant (index and name) and the field, and all of them are reported at once,
 // as one InputError (exit 2), before anything runs.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Cron } from 'croner';
 import { CHECKS } from '../../checks/index.js';
@@ -16,6 +15,7 @@ import { describe, validatorFor } from '../inputs/schemas.js';
 import { DEFAULT_FORMATS, type Format } from '../output/formats.js';
 import type { Cloud } from '../snapshot/types.js';
 import { InputError } from '../util/input-error.js';
+import { readInputText } from '../util/read-input-file.js';
 import { validateBrandingFile } from './branding-file.js';
 import {
   tenantLabel,
@@ -205,9 +205,15 @@ function checkAuth(
 
 /** Why a certificate file cannot be used, or undefined when it holds a PEM private key. */
 function certificateProblem(path: string): string | undefined {
-  if (!existsSync(path)) return `certificate file ${path} does not exist`;
-  if (statSync(path).isDirectory()) return `certificate path ${path} is a folder`;
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readInputText(path, 'certificate');
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return /not found$/.test(err.detail)
+      ? `certificate file ${path} does not exist`
+      : `certificate ${err.message}`;
+  }
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text))
     return `certificate file ${path} holds no PEM private key (expected the key and certificate in one PEM file)`;
   return undefined;
@@ -238,6 +244,7 @@ function checkNotify(
   baseDir: string,
   env: NodeJS.ProcessEnv,
   problems: Problems,
+  warnings: string[],
 ): NotifyConfig | undefined {
   const at = '/defaults/notify';
   let webhook: WebhookTarget | undefined;
@@ -254,7 +261,13 @@ function checkNotify(
           `${at}/webhook/url`,
           `expected an http(s) URL${url.kind === 'literal' ? '' : ` in ${url.text}`}`,
         );
-      else webhook = { url, format: raw.webhook.format ?? 'json' };
+      else {
+        if (value.startsWith('http://'))
+          warnings.push(
+            `defaults ${at}/webhook/url: an http:// webhook sends tenant scores and drift unencrypted; use https://`,
+          );
+        webhook = { url, format: raw.webhook.format ?? 'json' };
+      }
     }
   }
   if (raw.email) {
@@ -313,6 +326,9 @@ function checkSchedule(pattern: string | undefined, timezone: string | undefined
 
 /** Why a cron pattern (with its time zone) is unusable, or undefined when croner accepts it. */
 export function cronProblem(pattern: string, timezone?: string): string | undefined {
+  const fields = pattern.trim().split(/\s+/).length;
+  if (fields !== 5 && fields !== 6)
+    return `invalid cron pattern "${pattern}": expected 5 fields (minute hour day month weekday) or 6 (seconds first), found ${fields}`;
   try {
     const job = new Cron(pattern, { paused: true, timezone });
     const next = job.nextRun();
@@ -354,7 +370,8 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
 
   // defaults
   checkSchedule(d.schedule, d.timezone, problems);
-  const notify = d.notify ? checkNotify(d.notify, baseDir, env, problems) : undefined;
+  const warnings: string[] = [];
+  const notify = d.notify ? checkNotify(d.notify, baseDir, env, problems, warnings) : undefined;
   if (d.profile)
     checkSideFile(
       'defaults',
@@ -476,5 +493,5 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
     failOn: d.failOn,
     branding: d.branding ? absolute(d.branding, baseDir) : undefined,
   };
-  return { file: resolve(file), baseDir, defaults, tenants };
+  return { file: resolve(file), baseDir, defaults, tenants, warnings };
 }

@@ -11,14 +11,19 @@ import { loadRunInputs } from '../pipeline/run-inputs.js';
 import type { Results } from '../results/types.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { Redactor } from '../util/redactor.js';
-import { classifyFailure, ScanAbandonedError, TenantMismatchError } from './classify-failure.js';
+import {
+  classifyFailure,
+  ScanAbandonedError,
+  ScanTimedOutError,
+  TenantMismatchError,
+} from './classify-failure.js';
 import type { FleetDefaults, FleetTenant } from './config-types.js';
 import { computeDrift, type Drift } from './drift.js';
 import type { RequestGate } from './limiter.js';
 import type { FailureKind, FleetEventSink, TenantPhase } from './progress/fleet-event.js';
 import type { TenantCollector } from './tenant-collector.js';
 import { resolveTenantCredentials } from './tenant-credentials.js';
-import { discardOutputDir, planOutputDir, publishOutputDir } from './tenant-output-dir.js';
+import { planOutputDir } from './tenant-output-dir.js';
 
 export const DEFAULT_TENANT_TIMEOUT_MS = 30 * 60_000;
 
@@ -95,21 +100,19 @@ export async function scanTenant(
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TENANT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([deps.abort, timeout]);
+  // A stop of the whole run abandons the tenant (not its failure); its own deadline is its failure.
   const abandoned = () =>
-    new ScanAbandonedError(
-      timeout.aborted
-        ? `the tenant took longer than ${Math.round(timeoutMs / 1000)} s`
-        : 'the fleet run was stopped',
-    );
-  let dir: ReturnType<typeof planOutputDir> | undefined;
+    timeout.aborted && !deps.abort.aborted
+      ? new ScanTimedOutError(`the tenant took longer than ${Math.round(timeoutMs / 1000)} s`)
+      : new ScanAbandonedError('the fleet run was stopped');
   try {
     phase('preparing');
     const credentials = resolveTenantCredentials(tenant, deps.baseDir, deps.redactor, deps.env);
     const previous = deps.previousResults(tenant.id);
-    dir = planOutputDir(defaults.out, tenant.id, started);
+    const dir = planOutputDir(defaults.out, tenant.id, started);
     const inputs = loadRunInputs(
       {
-        out: dir.staging,
+        out: dir.final,
         format: defaults.formats.join(','),
         attestation: tenant.attestation,
         exceptions: tenant.exceptions,
@@ -143,7 +146,7 @@ export async function scanTenant(
     phase('reporting');
     // Once collected, the tenant's outputs are finished even if a stop comes meanwhile: they are whole.
     const run = await evaluateAndWrite(snapshot, inputs, started);
-    const outDir = publishOutputDir(dir);
+    const outDir = run.outDir;
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as unknown;
     return {
       tenant,
@@ -159,7 +162,6 @@ export async function scanTenant(
       exitCode: run.exitCode,
     };
   } catch (err) {
-    if (dir) discardOutputDir(dir);
     const failure = classifyFailure(
       signal.aborted && !(err instanceof TenantMismatchError) ? abandoned() : err,
       deps.redactor,

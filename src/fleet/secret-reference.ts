@@ -1,8 +1,9 @@
 // Secrets by reference only: `env:NAME` (an environment variable) or `file:PATH` (a file's content).
 // A value that is not a reference is a literal, allowed only where the config says it is not secret.
 
-import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { InputError } from '../util/input-error.js';
+import { readInputText } from '../util/read-input-file.js';
 
 export type ValueSource =
   | { kind: 'env'; name: string; text: string }
@@ -64,11 +65,12 @@ export function resolveValue(source: ValueSource, env: NodeJS.ProcessEnv = proce
     case 'file': {
       let content: string;
       try {
-        content = readFileSync(source.path, 'utf8');
+        content = readInputText(source.path, 'secret');
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
+        if (!(err instanceof InputError)) throw err;
+        // The reader's detail names the file and what was expected; never the content.
         throw new SecretResolutionError(
-          `file ${source.path} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? 'error'})`}`,
+          /not found$/.test(err.detail) ? `file ${source.path} does not exist` : `file ${err.message}`,
         );
       }
       const value = content.replace(/\r?\n$/, '');

@@ -1,11 +1,10 @@
-// Per-tenant output folders: <out>/<tenant id>/<UTC timestamp>/. A scan writes into a hidden
-// .partial folder first and renames it into place when every file is written, so a killed process
-// never leaves a folder that looks like a whole report; stale .partial folders are removed later.
+// Per-tenant output folders: <out>/<tenant id>/<UTC timestamp>/. Each tenant's outputs are staged
+// like every run's (src/util/staged-folder.ts: a hidden .partial sibling renamed into place when whole);
+// the .partial folders of killed processes are removed at the start of the next fleet run.
 
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-
-const PARTIAL = /^\.(.+)\.(\d+)\.partial$/;
+import { PARTIAL_FOLDER, processAlive, stagingFolderFor } from '../util/staged-folder.js';
 
 /** The tenant's folder name: its id, lower-cased, with anything unsafe for a path replaced. */
 export const tenantFolderName = (tenantId: string): string =>
@@ -23,36 +22,17 @@ export interface OutputDir {
   final: string;
 }
 
-/** Picks the final folder (suffixing -2, -3… when a scan of the same second exists) and a staging folder. */
+/**
+ * Picks the final folder (suffixing -2, -3… when a scan of the same second exists) and the staging
+ * folder the run writes into (evaluateAndWrite stages and publishes it).
+ */
 export function planOutputDir(out: string, tenantId: string, startedAt: Date): OutputDir {
   const base = join(out, tenantFolderName(tenantId));
   const stamp = utcStamp(startedAt);
   let name = stamp;
   for (let n = 2; existsSync(join(base, name)); n++) name = `${stamp}-${n}`;
-  return { staging: join(base, `.${name}.${process.pid}.partial`), final: join(base, name) };
+  return { staging: stagingFolderFor(join(base, name)), final: join(base, name) };
 }
-
-/** Moves a completed staging folder into place; returns the final folder. */
-export function publishOutputDir(dir: OutputDir): string {
-  let final = dir.final;
-  for (let n = 2; existsSync(final); n++) final = `${dir.final}-${n}`;
-  renameSync(dir.staging, final);
-  return final;
-}
-
-export function discardOutputDir(dir: OutputDir): void {
-  rmSync(dir.staging, { recursive: true, force: true });
-}
-
-const alive = (pid: number): boolean => {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Removes the .partial folders of processes that are gone (killed mid-scan); returns how many. */
 export function removeStalePartials(out: string): number {
@@ -61,8 +41,8 @@ export function removeStalePartials(out: string): number {
   for (const tenant of readdirSync(out, { withFileTypes: true })) {
     if (!tenant.isDirectory()) continue;
     for (const entry of readdirSync(join(out, tenant.name))) {
-      const m = PARTIAL.exec(entry);
-      if (m && !alive(Number(m[2]))) {
+      const m = PARTIAL_FOLDER.exec(entry);
+      if (m && !processAlive(Number(m[2]))) {
         rmSync(join(out, tenant.name, entry), { recursive: true, force: true });
         removed++;
       }

@@ -30,10 +30,47 @@ export function loadProfile(path: string): CheckOptions {
       }
       if (typeof value !== typeof defaults[key])
         throw new InputError(path, `/checks/${id}/${key}: expected ${typeof defaults[key]}`);
-      if (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
-        throw new InputError(path, `/checks/${id}/${key}: expected a non-negative number`);
+      if (typeof value === 'number') {
+        const problem = numberProblem(key, value);
+        if (problem) throw new InputError(path, `/checks/${id}/${key}: ${problem}, found ${value}`);
+      }
     }
+    const merged = { ...defaults, ...(options as Record<string, unknown>) };
+    const order = orderProblem(merged);
+    if (order) throw new InputError(path, `/checks/${id}: ${order}`);
     out[id] = options as Record<string, unknown>;
   }
   return out;
 }
+
+/** The range an option's kind allows (by its name's suffix), or undefined when `value` is in it. */
+function numberProblem(key: string, value: number): string | undefined {
+  if (!Number.isFinite(value)) return 'expected a finite number';
+  if (/(Rate|Ratio)$/.test(key))
+    return value >= 0 && value <= 1 ? undefined : 'expected a fraction from 0 to 1 (0.95 is 95%)';
+  if (/Days$/.test(key))
+    return Number.isInteger(value) && value >= 1 && value <= MAX_DAYS
+      ? undefined
+      : `expected a whole number of days from 1 to ${MAX_DAYS}`;
+  if (/Hours$/.test(key))
+    return value > 0 && value <= MAX_HOURS
+      ? undefined
+      : `expected a number of hours above 0 and at most ${MAX_HOURS}`;
+  return value >= 0 ? undefined : 'expected a non-negative number';
+}
+
+/** Thresholds of one check that contradict each other (a warning band looser than the pass band). */
+function orderProblem(o: Record<string, unknown>): string | undefined {
+  const n = (k: string) => (typeof o[k] === 'number' ? (o[k] as number) : undefined);
+  const [passRate, warnRate] = [n('passRate'), n('warnRate')];
+  if (passRate !== undefined && warnRate !== undefined && warnRate > passRate)
+    return `warnRate (${warnRate}) must not be above passRate (${passRate})`;
+  const [passHours, warnHours] = [n('passHours'), n('warnHours')];
+  if (passHours !== undefined && warnHours !== undefined && passHours > warnHours)
+    return `passHours (${passHours}) must not be above warnHours (${warnHours})`;
+  return undefined;
+}
+
+/** Two years: the longest reconfirmation interval the portal allows (730 days); no log window is longer. */
+const MAX_DAYS = 730;
+const MAX_HOURS = 24 * 365;

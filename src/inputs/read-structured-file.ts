@@ -1,25 +1,13 @@
 // Reads a JSON or YAML file into a value, turning every read or parse failure into an InputError
-// that names the file and the line and column.
+// that names the file and the line and column. The file itself is read by the shared reader (a regular
+// file under the cap of its kind, UTF-8).
 
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { InputError } from '../util/input-error.js';
+import { readInputText, type InputFileKind } from '../util/read-input-file.js';
 
-export function readStructuredFile(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(
-      path,
-      code === 'ENOENT'
-        ? `${what} file not found`
-        : code === 'EISDIR'
-          ? `expected a ${what} file, found a folder`
-          : `cannot read the ${what} file (${code ?? (err as Error).message})`,
-    );
-  }
+export function readStructuredFile(path: string, what: InputFileKind): unknown {
+  const text = readInputText(path, what);
   if (text.trim() === '') throw new InputError(path, `the ${what} file is empty`);
   const yaml = /\.ya?ml$/i.test(path);
   return yaml ? parseYamlText(path, text, what) : parseJsonText(path, text, what);

@@ -17,6 +17,7 @@ import { loadBranding } from '../report/branding.js';
 import { findBrowser } from '../report/find-browser.js';
 import type { Results } from '../results/types.js';
 import { InputError } from '../util/input-error.js';
+import { checkOutputFolder } from '../util/staged-folder.js';
 
 export interface RunFlags {
   out?: string;
@@ -33,11 +34,14 @@ export interface RunFlags {
   responses?: string;
   quiet?: boolean;
   verbose?: boolean;
+  force?: boolean;
 }
 
 export interface RunInputs {
   formats: Format[];
   out?: string;
+  /** --force: a non-empty --out is replaced when the run's outputs are whole. */
+  force: boolean;
   failOn?: Severity;
   attestation?: LoadedAttestation;
   exceptions: RiskException[];
@@ -65,6 +69,8 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
   }
   if (flags.out !== undefined && flags.out.trim() === '')
     throw new InputError('--out', 'expected a folder path');
+  // Checked now, so a scan does not collect for minutes and then refuse its folder.
+  if (flags.out !== undefined) checkOutputFolder(flags.out, flags.force ?? false);
   const formats = parseFormats(flags.format);
   // Checked now, so a bad branding file or a missing browser stops the run before anything is written.
   if (flags.branding) loadBranding(flags.branding);
@@ -74,6 +80,7 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
   return {
     formats,
     out: flags.out,
+    force: flags.force ?? false,
     failOn: failOn as Severity | undefined,
     attestation: flags.attestation ? loadAttestation(flags.attestation, now) : undefined,
     exceptions: flags.exceptions

@@ -1,11 +1,12 @@
 // Report branding: company name, logo, colours and footer text from a YAML/JSON file
 // (schemas/branding.schema.json), or the neutral sspr-audit defaults.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { assertValid } from '../inputs/schemas.js';
 import { readStructuredFile } from '../inputs/read-structured-file.js';
 import { InputError } from '../util/input-error.js';
+import { readInputFile } from '../util/read-input-file.js';
 
 /** The branding file as written (every key optional). */
 export interface BrandingFile {
@@ -102,7 +103,7 @@ function inlineLogo(brandingFile: string, logo: string): string {
       `/logo: ${full} is ${size} bytes; expected at most ${MAX_LOGO_BYTES} (1 MiB)`,
     );
   }
-  const bytes = readFileSync(full);
+  const bytes = readInputFile(full, 'logo');
   if (!type.looksRight(bytes))
     throw new InputError(
       brandingFile,

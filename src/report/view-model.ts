@@ -20,6 +20,7 @@ import {
 import { checkSection, type CheckSectionView } from './view/check-section.js';
 import { checklistRows, type ChecklistRowView } from './view/checklist.js';
 import { cover, runBy, type CoverView } from './view/cover.js';
+import { resultsForDisplay, snapshotForDisplay } from './view/display-cap.js';
 import { dataCollection, type DataCollectionView } from './view/data-collection.js';
 import { formatDate } from './view/format.js';
 import { methodology, type MethodologyView } from './view/methodology.js';
@@ -84,12 +85,15 @@ export function luminance(hex: string): number {
 }
 
 export function buildViewModel({
-  results,
-  snapshot,
+  results: fullResults,
+  snapshot: fullSnapshot,
   previous,
   branding,
   catalogue = CHECKS,
 }: ViewModelInput): ReportViewModel {
+  // Tenant-supplied strings enter the view capped (the full values stay in results.json / snapshot.json).
+  const results = resultsForDisplay(fullResults);
+  const snapshot = snapshotForDisplay(fullSnapshot);
   const metaOf = new Map(catalogue.map((c) => [c.meta.id, c.meta]));
   const titleOf = (id: string) =>
     results.checks.find((c) => c.id === id)?.title ?? metaOf.get(id)?.title ?? id;
@@ -155,8 +159,8 @@ export function buildViewModel({
     methodology: methodology(results),
     signOff: { companyName: branding.companyName, tenantName: results.tenant.displayName, scanDate },
     manifest: {
-      resultsSha256: resultsSha256(results),
-      snapshotSha256: results.snapshotSha256 ?? 'not written with this report',
+      resultsSha256: resultsSha256(fullResults),
+      snapshotSha256: fullResults.snapshotSha256 ?? 'not written with this report',
       tool: `${results.tool.name} ${results.tool.version}`,
     },
   };

@@ -2,6 +2,7 @@
 
 import type { Writable } from 'node:stream';
 import type { Redactor } from '../../util/redactor.js';
+import { escapeJsonLine } from '../../util/terminal-text.js';
 import type { FleetEvent, FleetEventSink } from './fleet-event.js';
 
 function redactDeep(value: unknown, redactor: Redactor): unknown {
@@ -19,8 +20,9 @@ export class JsonLog implements FleetEventSink {
   ) {}
 
   emit(event: FleetEvent): void {
+    // JSON.stringify escapes C0 controls; escapeJsonLine does C1 and bidi controls too.
     this.out.write(
-      `${JSON.stringify({ tool: 'sspr-audit', ...(redactDeep(event, this.redactor) as object) })}\n`,
+      `${escapeJsonLine(JSON.stringify({ tool: 'sspr-audit', ...(redactDeep(event, this.redactor) as object) }))}\n`,
     );
   }
 

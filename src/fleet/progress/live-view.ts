@@ -3,6 +3,7 @@
 
 import type { WriteStream } from 'node:tty';
 import type { Redactor } from '../../util/redactor.js';
+import { terminalText } from '../../util/terminal-text.js';
 import { describeEvent, duration } from './describe-event.js';
 import type { FleetEvent, FleetEventSink, TenantPhase } from './fleet-event.js';
 
@@ -82,7 +83,7 @@ export class LiveView implements FleetEventSink {
   /** Writes a permanent line above the live area (it may wrap: only the live area is counted). */
   private print(line: string | undefined): void {
     this.clear();
-    if (line !== undefined) this.out.write(`${this.redactor.redact(line)}\n`);
+    if (line !== undefined) this.out.write(`${terminalText(this.redactor.redact(line))}\n`);
     this.draw();
   }
 
@@ -111,7 +112,7 @@ export class LiveView implements FleetEventSink {
       );
     }
     if (list.length > rows) lines.push(`  … and ${list.length - rows} more`);
-    this.out.write(`${lines.map((l) => this.fit(this.redactor.redact(l))).join('\n')}\n`);
+    this.out.write(`${lines.map((l) => this.fit(terminalText(this.redactor.redact(l)))).join('\n')}\n`);
     this.drawn = lines.length;
   }
 

@@ -2,6 +2,7 @@
 
 import type { Writable } from 'node:stream';
 import type { Redactor } from '../../util/redactor.js';
+import { terminalText } from '../../util/terminal-text.js';
 import { describeEvent } from './describe-event.js';
 import type { FleetEvent, FleetEventSink } from './fleet-event.js';
 
@@ -25,7 +26,7 @@ export class PlainLog implements FleetEventSink {
     if (this.options.quiet && level === 'info' && event.type !== 'run-finished') return;
     const text = describeEvent(event, this.options.verbose);
     if (text === undefined) return;
-    this.out.write(`${event.at} ${level.padEnd(5)} ${this.redactor.redact(text)}\n`);
+    this.out.write(`${event.at} ${level.padEnd(5)} ${terminalText(this.redactor.redact(text))}\n`);
   }
 
   close(): void {}
