@@ -10,11 +10,20 @@
  * PASS the group exists with ≥ 1 transitive member; FAIL it does not exist (404, or 400 for a malformed id)
  * or has no member. Source is graph: the lookup decides; facts name where the group came from.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { CheckOutcome, Disagreement } from '../src/engine/types.js';
-import type { GroupLookup, Snapshot } from '../src/snapshot/types.js';
-import { decide, inheritNotAssessed, notApplicable, undecided } from './lib/outcome.js';
-import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
+import {
+  attestedBy,
+  attestedSetting,
+  decide,
+  defineCheck,
+  inheritNotAssessed,
+  notApplicable,
+  portalSetting,
+  undecided,
+  type CheckOutcome,
+  type Disagreement,
+  type GroupLookup,
+  type Snapshot,
+} from '../src/plugin/index.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const same = (a?: string | null, b?: string | null) =>

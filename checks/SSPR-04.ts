@@ -10,10 +10,15 @@
  * NOT ASSESSED with the policy read's reason (Policy.Read.AuthenticationMethod); or, when the policy is not
  * migrated, the portal was not read and Graph alone gives less than PASS: the portal's reason, else no_public_api.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Cell, Verdict } from '../src/engine/types.js';
-import type { AuthenticationMethodsPolicy, PasswordResetPolicies } from '../src/snapshot/types.js';
-import { decide, undecided } from './lib/outcome.js';
+import {
+  decide,
+  defineCheck,
+  undecided,
+  type AuthenticationMethodsPolicy,
+  type Cell,
+  type PasswordResetPolicies,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 interface RecommendedMethod {
   id: 'MicrosoftAuthenticator' | 'Email' | 'Sms';

@@ -5,10 +5,15 @@
  * FAIL no such SKU (SKUs that hold a plan but do not qualify are listed with why);
  * NOT ASSESSED with subscribedSkus' reason when it could not be read.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { SubscribedSku } from '../src/snapshot/types.js';
-import { planNames, skuName, ssprPlans } from './lib/licensing.js';
-import { decide, undecided } from './lib/outcome.js';
+import {
+  decide,
+  defineCheck,
+  planNames,
+  skuName,
+  ssprPlans,
+  undecided,
+  type SubscribedSku,
+} from '../src/plugin/index.js';
 
 /** Why a SKU holding an SSPR plan does not licence SSPR; empty when it does. */
 export function disqualifications(sku: SubscribedSku): string[] {

@@ -8,11 +8,19 @@
  * N/A (no_population) with no SSPR user. Then PASS units ≥ users; WARN units ≥ warnRatio (90%) of
  * users; FAIL fewer.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { planNames, skuName, ssprPlans } from './lib/licensing.js';
-import { decide, inheritNotAssessed, notApplicable, pct, undecided } from './lib/outcome.js';
-import { members } from './lib/population.js';
-import { atLeast } from './lib/thresholds.js';
+import {
+  atLeast,
+  decide,
+  defineCheck,
+  inheritNotAssessed,
+  members,
+  notApplicable,
+  pct,
+  planNames,
+  skuName,
+  ssprPlans,
+  undecided,
+} from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

@@ -5,9 +5,7 @@
  * NOT ASSESSED no_public_api for a value Graph does not document (e.g. unknownFutureValue), or with
  * authenticationMethodsPolicy's reason when it could not be read.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Verdict } from '../src/engine/types.js';
-import { decide, undecided } from './lib/outcome.js';
+import { decide, defineCheck, undecided, type Verdict } from '../src/plugin/index.js';
 
 const EXPECTED = 'policyMigrationState: migrationComplete';
 

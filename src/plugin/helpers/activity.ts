@@ -2,8 +2,8 @@
 // the window, reset attempts and successes (userEventsSummary, else the directory audits), the
 // failure-reason tally, self-service unlocks and registration counts.
 
-import { answered } from '../../src/engine/source-reason.js';
-import type { DirectoryAudit, Snapshot, UserEventSummary } from '../../src/snapshot/types.js';
+import { answered } from '../../engine/source-reason.js';
+import type { DirectoryAudit, Snapshot, UserEventSummary } from '../../snapshot/types.js';
 
 export const DEFAULT_WINDOW_DAYS = 30;
 

@@ -1,6 +1,6 @@
 // The Entra ID P1/P2 service plans that licence SSPR, and how a subscribedSkus row relates to them.
 
-import type { SubscribedSku } from '../../src/snapshot/types.js';
+import type { SubscribedSku } from '../../snapshot/types.js';
 
 /** Service plan ids (GRAPH.md §11); bundles such as M365 E3/E5 and Business Premium carry them too. */
 export const SSPR_SERVICE_PLANS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 // Who the checks count: members of userRegistrationDetails, and the methods SSPR can use.
 
-import type { Snapshot, UserRegistrationDetail } from '../../src/snapshot/types.js';
+import type { Snapshot, UserRegistrationDetail } from '../../snapshot/types.js';
 
 /** Methods that can verify an SSPR reset, as they appear in methodsRegistered. */
 export const SSPR_USABLE_METHODS: ReadonlySet<string> = new Set([
