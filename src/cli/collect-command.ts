@@ -12,7 +12,6 @@ import { COLLECT_HELP, COLLECT_OPTIONS, collectOptionsFrom, parseCollectFlags } 
 import { printCollection } from './print-collection.js';
 
 export const collectCommand: Command = {
-  summary: 'collect a snapshot of a tenant (evidence to evaluate later)',
   async run(argv) {
     const startedAt = new Date();
     const { values } = parseCommandArgs('collect', argv, {

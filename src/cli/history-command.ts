@@ -80,7 +80,6 @@ export function trendTable(rows: readonly TrendRow[]): string {
 
 export function createHistoryCommand(out: Writable = process.stdout): Command {
   return {
-    summary: "a tenant's scan history from the fleet database: trend and drift",
     async run(argv) {
       const { values } = parseCommandArgs('history', argv, OPTIONS);
       if (values.help) {

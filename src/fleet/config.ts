@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Cron } from 'croner';
-import { CHECKS } from '../../checks/index.js';
+import { builtinCheckSet } from '../engine/builtin-check-set.js';
 import type { Severity } from '../engine/types.js';
 import { loadAttestation } from '../inputs/attestation.js';
 import { loadExceptions } from '../inputs/exceptions.js';
@@ -62,6 +62,7 @@ interface RawDefaults {
   timezone?: string;
   notify?: RawNotify;
   profile?: string;
+  plugins?: string[];
   failOn?: Severity;
   auth?: RawAuth;
   cloud?: Cloud;
@@ -82,6 +83,7 @@ interface RawTenant {
   exceptions?: string;
   branding?: string;
   profile?: string;
+  plugins?: string[];
 }
 
 interface RawConfig {
@@ -345,19 +347,20 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
   const baseDir = dirname(resolve(file));
   const problems = new Problems();
   const d = config.defaults ?? {};
-  const checkIds = CHECKS.map((c) => c.meta.id);
+  const checkIds = builtinCheckSet().checks.map((c) => c.meta.id);
 
   // defaults
   checkSchedule(d.schedule, d.timezone, problems);
   const notify = d.notify ? checkNotify(d.notify, baseDir, env, problems) : undefined;
-  if (d.profile)
+  // With packs, check IDs are known only once they load: preloadFleetPacks checks these files then.
+  if (d.profile && !d.plugins?.length)
     checkSideFile(
       'defaults',
       '/defaults/profile',
       () => loadProfile(absolute(d.profile!, baseDir)),
       problems,
     );
-  if (d.exceptions)
+  if (d.exceptions && !d.plugins?.length)
     checkSideFile(
       'defaults',
       '/defaults/exceptions',
@@ -432,10 +435,12 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
         : undefined;
     if (t.attestation)
       checkSideFile(owner, `${at}/attestation`, () => loadAttestation(attestation!, now), problems);
-    if (t.exceptions)
+    const plugins = (t.plugins ?? d.plugins ?? []).map((spec) => ({ spec, baseDir }));
+    if (t.exceptions && plugins.length === 0)
       checkSideFile(owner, `${at}/exceptions`, () => loadExceptions(exceptions!, checkIds), problems);
     if (t.branding) checkSideFile(owner, `${at}/branding`, () => validateBrandingFile(branding!), problems);
-    if (t.profile) checkSideFile(owner, `${at}/profile`, () => loadProfile(profile!), problems);
+    if (t.profile && plugins.length === 0)
+      checkSideFile(owner, `${at}/profile`, () => loadProfile(profile!), problems);
     if (auth) {
       tenants.push({
         index,
@@ -449,6 +454,7 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
         exceptions,
         branding,
         profile,
+        plugins,
       });
     }
   });

@@ -54,6 +54,16 @@ export async function writeRun(
     files: Object.fromEntries(
       await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }])),
     ),
+    // Which code produced each verdict: every pack with its version and the SHA-256 of its entry file.
+    packs: artifacts.checkSet.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks }) => ({
+      name,
+      version,
+      apiVersion,
+      builtIn,
+      scores,
+      sha256,
+      checks,
+    })),
     evidence: Object.fromEntries(
       await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }])),
     ),

@@ -1,6 +1,6 @@
 // Everything a scanning command reads besides the tenant, loaded and validated before any work starts.
 
-import { CHECKS } from '../../checks/index.js';
+import type { CheckSet } from '../engine/check-set.js';
 import type { CheckOptions } from '../engine/run-checks.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { loadAttestation, type LoadedAttestation } from '../inputs/attestation.js';
@@ -27,6 +27,7 @@ export interface RunFlags {
   branding?: string;
   'chrome-path'?: string;
   profile?: string;
+  plugin?: string[];
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -40,6 +41,8 @@ export interface RunInputs {
   portalExport?: PortalExport;
   previous?: Results;
   profile: CheckOptions;
+  /** The run's checks: the built-ins plus every loaded pack. */
+  checkSet: CheckSet;
   brandingFile?: string;
   chromePath?: string;
   quiet: boolean;
@@ -48,7 +51,9 @@ export interface RunInputs {
   writers?: Partial<Record<Format, ReportWriter>>;
 }
 
-export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInputs {
+export { loadRunCheckSet } from './run-check-set.js';
+
+export function loadRunInputs(flags: RunFlags, now: Date, checkSet: CheckSet): RunInputs {
   const failOn = flags['fail-on'];
   if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) {
     throw new InputError(
@@ -70,7 +75,7 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
     exceptions: flags.exceptions
       ? loadExceptions(
           flags.exceptions,
-          CHECKS.map((c) => c.meta.id),
+          checkSet.checks.map((c) => c.meta.id),
         )
       : [],
     portalExport: flags['portal-export']
@@ -83,7 +88,8 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
           flags.previous,
         )
       : undefined,
-    profile: flags.profile ? loadProfile(flags.profile) : {},
+    profile: flags.profile ? loadProfile(flags.profile, checkSet) : {},
+    checkSet,
     brandingFile: flags.branding,
     chromePath: flags['chrome-path'],
     quiet: flags.quiet ?? false,

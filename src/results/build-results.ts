@@ -1,7 +1,8 @@
 // evaluate: snapshot (+ exceptions, options) → results.json. Pure apart from the run timestamps given.
 
-import { CHECKS } from '../../checks/index.js';
 import { exceptionFor } from '../engine/apply-exceptions.js';
+import { builtinCheckSet } from '../engine/builtin-check-set.js';
+import { packOf, unscoredIds, type CheckSet } from '../engine/check-set.js';
 import { runChecks, type CheckOptions } from '../engine/run-checks.js';
 import { STATUSES, type Status } from '../engine/types.js';
 import type { RiskException } from '../inputs/exceptions.js';
@@ -16,6 +17,8 @@ export interface EvaluateInput {
   snapshot: Snapshot;
   exceptions?: readonly RiskException[];
   options?: CheckOptions;
+  /** The run's checks: the built-ins plus the loaded packs (default: the built-ins alone). */
+  checkSet?: CheckSet;
   startedAt: Date;
   finishedAt: Date;
 }
@@ -24,13 +27,18 @@ export function buildResults({
   snapshot,
   exceptions = [],
   options = {},
+  checkSet = builtinCheckSet(),
   startedAt,
   finishedAt,
 }: EvaluateInput): Results {
   const scanTime = new Date(snapshot.collectedAt);
-  const cores = runChecks(CHECKS, snapshot, options);
+  const CHECKS = checkSet.checks;
+  const plugins = new Set(checkSet.packs.filter((p) => !p.builtIn).flatMap((p) => p.checks));
+  const unscored = unscoredIds(checkSet);
+  const cores = runChecks(CHECKS, snapshot, options, { declaredSourcesOnly: plugins });
   const checks: CheckResult[] = cores.map((core, i) => {
     const { meta } = CHECKS[i];
+    const pack = plugins.has(core.id) ? packOf(checkSet, core.id) : undefined;
     const applied = exceptionFor(
       core,
       exceptions.find((e) => e.check === core.id),
@@ -52,6 +60,8 @@ export function buildResults({
       evidence: core.evidence,
       remediation: { ...meta.remediation, troubleshooting: core.troubleshooting },
       ...(applied.exception ? { exception: applied.exception } : {}),
+      ...(pack ? { pack: pack.name } : {}),
+      ...(unscored.has(core.id) ? { scored: false } : {}),
     };
   });
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -69,7 +79,7 @@ export function buildResults({
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     scanTime: scanTime.toISOString(),
-    score: score(checks),
+    score: score(checks.filter((c) => !unscored.has(c.id))),
     counts,
     checks,
     metrics: computeMetrics(snapshot),
@@ -94,6 +104,15 @@ export function buildResults({
           ...(snapshot.attestation.file ? { file: snapshot.attestation.file } : {}),
         }
       : null,
+    packs: checkSet.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks: ids }) => ({
+      name,
+      version,
+      apiVersion,
+      builtIn,
+      scores,
+      sha256,
+      checks: ids,
+    })),
     profile: {
       ...(snapshot.collectedBy ? { collectedBy: snapshot.collectedBy } : {}),
       informational: tenantProfile(snapshot),

@@ -40,6 +40,21 @@ export interface CheckResult {
   evidence: Evidence;
   remediation: Remediation & { troubleshooting: TroubleshootingId[] };
   exception?: CheckException;
+  /** The plugin pack the check comes from (absent for the built-in checks). */
+  pack?: string;
+  /** false when the check's pack does not count towards the score. */
+  scored?: false;
+}
+
+/** A check pack that took part in the run (the built-ins first), with the SHA-256 of its entry file. */
+export interface ResultsPack {
+  name: string;
+  version: string;
+  apiVersion: number;
+  builtIn: boolean;
+  scores: boolean;
+  sha256: string;
+  checks: string[];
 }
 
 export interface FailureReasonCount {
@@ -99,6 +114,8 @@ export interface Results {
   /** Thresholds and options in force for each check that has any. */
   options: Record<string, object>;
   attestation?: { attestedBy: string; attestedAt: string; evidence: string[]; file?: string } | null;
+  /** Every check pack in the run (the built-ins first). */
+  packs?: ResultsPack[];
   /** Exceptions that named no check result to apply to are an input error, so every entry here matched. */
   profile?: {
     collectedBy?: { appId?: string; account?: string; auth?: string };
