@@ -26,7 +26,7 @@ export const collectCommand: Command = {
     });
     if (values.help) {
       process.stdout.write(
-        `Usage: sspr-audit collect --tenant ID [--auth KIND] --snapshot FILE [--attestation FILE] [--portal | --portal-export FILE]\n\n${COLLECT_HELP}\n\n  --portal               sign in (device code) to the Entra portal backend, an undocumented Microsoft API\n`,
+        `Usage: sspr-audit collect --tenant ID [--auth KIND] --snapshot FILE [--attestation FILE] [--portal | --portal-export FILE]\n\n  --snapshot FILE        where to write the snapshot (JSON; required); evaluate it later with sspr-audit evaluate --snapshot FILE\n  --attestation FILE     YAML/JSON answers for settings no API exposes, kept in the snapshot\n  --portal               sign in (device code) to the Entra portal backend, an undocumented Microsoft API\n  --portal-export FILE   a saved PasswordResetPolicies / OnPremisesPasswordResetPolicies JSON instead of --portal\n  --quiet, --verbose\n\n${COLLECT_HELP}\n`,
       );
       return 0;
     }
