@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validatorFor, describe } from '../inputs/schemas.js';
-import { REPORT_WRITERS } from '../report/writers.js';
 import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { TOOL } from '../util/tool-info.js';
 import type { ReportWriter, RunArtifacts } from './artifacts.js';
@@ -37,6 +36,8 @@ export async function writeRun(
   }
   for (const format of formats) {
     if (format === 'json') continue;
+    // Loaded only when a report format is asked for: the writers pull in Handlebars and puppeteer.
+    const { REPORT_WRITERS } = await import('../report/writers.js');
     const writer = writers[format] ?? REPORT_WRITERS[format];
     if (!writer) throw new Error(`the ${format} writer is not available in this build`);
     files.push(...(await writer(artifacts, outDir)));
