@@ -2,6 +2,7 @@
 // Prints one JSON line: phase times and the process's peak resident memory.
 
 import { performance } from 'node:perf_hooks';
+import { builtinCheckSet } from '../src/engine/builtin-check-set.js';
 import { writeRun } from '../src/output/write-run.js';
 import { buildResults } from '../src/results/build-results.js';
 import { loadSnapshot } from '../src/snapshot/load-snapshot.js';
@@ -12,7 +13,7 @@ const snapshot = loadSnapshot(snapshotFile);
 const t1 = performance.now();
 const results = buildResults({ snapshot, startedAt: new Date(), finishedAt: new Date() });
 const t2 = performance.now();
-await writeRun({ results, snapshot, snapshotFile }, outDir, ['json']);
+await writeRun({ results, snapshot, snapshotFile, checkSet: builtinCheckSet() }, outDir, ['json']);
 const t3 = performance.now();
 console.log(
   JSON.stringify({

@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { demoSnapshot } from '../src/demo/demo-tenant.js';
 import { generateTenant } from '../src/demo/generate-tenant.js';
 import { buildResults } from '../src/results/build-results.js';
+import { builtinCheckSet } from '../src/engine/builtin-check-set.js';
 import type { RunArtifacts } from '../src/output/artifacts.js';
 import { DEFAULT_BRANDING } from '../src/report/branding.js';
 import { PdfPrinter } from '../src/report/pdf-printer.js';
@@ -20,7 +21,11 @@ const STARTED = new Date('2026-11-20T09:00:00Z');
 const FINISHED = new Date('2026-11-20T09:00:05Z');
 
 function artifactsFor(snapshot: ReturnType<typeof generateTenant>): RunArtifacts {
-  return { results: buildResults({ snapshot, startedAt: STARTED, finishedAt: FINISHED }), snapshot };
+  return {
+    results: buildResults({ snapshot, startedAt: STARTED, finishedAt: FINISHED }),
+    snapshot,
+    checkSet: builtinCheckSet(),
+  };
 }
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
@@ -36,7 +41,7 @@ async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: numb
 }
 
 const render = (a: RunArtifacts): RenderedReport =>
-  renderReport(buildViewModel({ ...a, branding: DEFAULT_BRANDING }));
+  renderReport(buildViewModel({ ...a, branding: DEFAULT_BRANDING, catalogue: a.checkSet.checks }));
 const job = (doc: RenderedReport) => ({
   html: doc.html,
   headerTemplate: doc.pageHeader,

@@ -5,12 +5,14 @@ import { benchEvaluate } from './evaluate.js';
 import { benchFleet } from './fleet.js';
 import { benchGraphScan } from './graph-scan.js';
 import { benchReports } from './report.js';
+import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   evaluate: () => benchEvaluate(),
   report: () => benchReports(),
   'graph-scan': async () => void (await benchGraphScan()),
   fleet: () => benchFleet(),
+  startup: () => benchStartup(),
 };
 
 const wanted = process.argv.slice(2);

@@ -6,12 +6,21 @@
  * NOT ASSESSED with the failing source's reason, else no_population (no non-admin member to infer from).
  * allowedToUseSSPR (authorizationPolicy) is deliberately never read: it governs administrators only.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Disagreement, Verdict } from '../src/engine/types.js';
-import type { Snapshot } from '../src/snapshot/types.js';
-import { decide, pct, undecided } from './lib/outcome.js';
-import { members, nullRowFacts, userRow } from './lib/population.js';
-import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
+import {
+  attestedBy,
+  attestedSetting,
+  decide,
+  defineCheck,
+  members,
+  nullRowFacts,
+  pct,
+  portalSetting,
+  undecided,
+  userRow,
+  type Disagreement,
+  type Snapshot,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 export type Enablement = 'all' | 'selected' | 'none';
 

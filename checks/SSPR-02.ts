@@ -12,11 +12,20 @@
  * the collector stores as pilotGroups.transitiveMemberCount): nested groups, devices and service
  * principals are not people who can reset. Source is graph: the lookup decides; facts name where the group came from.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { CheckOutcome, Disagreement } from '../src/engine/types.js';
-import type { GroupLookup, Snapshot } from '../src/snapshot/types.js';
-import { decide, inheritNotAssessed, notApplicable, undecided } from './lib/outcome.js';
-import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
+import {
+  attestedBy,
+  attestedSetting,
+  decide,
+  defineCheck,
+  inheritNotAssessed,
+  notApplicable,
+  portalSetting,
+  undecided,
+  type CheckOutcome,
+  type Disagreement,
+  type GroupLookup,
+  type Snapshot,
+} from '../src/plugin/index.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const same = (a?: string | null, b?: string | null) =>

@@ -8,12 +8,23 @@
  * NOT ASSESSED with the reason of the first failed source (portal, then userRegistrationDetails), else
  * no_public_api (every source answered and nothing proved the number).
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { AffectedObjects, Disagreement, Verdict } from '../src/engine/types.js';
-import type { Snapshot, UserRegistrationDetail } from '../src/snapshot/types.js';
-import { decide, undecided } from './lib/outcome.js';
-import { members, nullRowFacts, ssprMethods, userRow } from './lib/population.js';
-import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
+import {
+  attestedBy,
+  attestedSetting,
+  decide,
+  defineCheck,
+  members,
+  nullRowFacts,
+  portalSetting,
+  ssprMethods,
+  undecided,
+  userRow,
+  type AffectedObjects,
+  type Disagreement,
+  type Snapshot,
+  type UserRegistrationDetail,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 /** A lone registered method of these kinds cannot satisfy a two-method policy on its own. */
 export const ONE_METHOD_PROOF: ReadonlySet<string> = new Set(['email', 'mobilePhone', 'officePhone']);

@@ -16,16 +16,20 @@
  * or migrationInProgress without portal data and the policy alone gives less than PASS; no_public_api
  * for a migration state Graph does not document.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Cell, Disagreement, Verdict } from '../src/engine/types.js';
-import type {
-  AuthenticationMethodConfiguration,
-  AuthenticationMethodsPolicy,
-  PasswordResetPolicies,
-} from '../src/snapshot/types.js';
-import { METHOD_STATE_ENABLED, MIGRATION_STATE } from './graph-vocabulary.js';
-import { decide, undecided } from './lib/outcome.js';
-import { methodsPolicyNotOffered } from './SSPR-20.js';
+import {
+  decide,
+  defineCheck,
+  METHOD_STATE_ENABLED,
+  methodsPolicyNotOffered,
+  MIGRATION_STATE,
+  undecided,
+  type AuthenticationMethodConfiguration,
+  type AuthenticationMethodsPolicy,
+  type Cell,
+  type Disagreement,
+  type PasswordResetPolicies,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 interface RecommendedMethod {
   id: 'MicrosoftAuthenticator' | 'Email' | 'Sms';

@@ -9,14 +9,24 @@
  * PASS disabled; FAIL enabled or in use (a higher source decides; contrary use is recorded as a disagreement);
  * NOT ASSESSED with the reason of the first failed source, else no_public_api (all answered, no proof).
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { AffectedObjects, Cell, Disagreement } from '../src/engine/types.js';
-import type { Snapshot } from '../src/snapshot/types.js';
-import { SECURITY_QUESTION } from './graph-vocabulary.js';
-import { decide, undecided } from './lib/outcome.js';
-import { members, nullRowFacts, registeredMethods } from './lib/population.js';
-import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
-import { inWindow, windowStart } from './lib/window.js';
+import {
+  attestedBy,
+  attestedSetting,
+  decide,
+  defineCheck,
+  inWindow,
+  members,
+  nullRowFacts,
+  portalSetting,
+  registeredMethods,
+  SECURITY_QUESTION,
+  undecided,
+  windowStart,
+  type AffectedObjects,
+  type Cell,
+  type Disagreement,
+  type Snapshot,
+} from '../src/plugin/index.js';
 
 export interface ActivityWindowOptions {
   /** Events older than this many days before the scan are ignored. */

@@ -3,8 +3,7 @@
  * PASS portal notifyUsersOnPasswordReset (else attested notifyUsersOnReset) is true; FAIL when false;
  * NOT ASSESSED (no_public_api) when neither is known, or with the portal's reason when it failed.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { evaluateBooleanSetting } from './lib/boolean-setting.js';
+import { defineCheck, evaluateBooleanSetting } from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

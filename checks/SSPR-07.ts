@@ -4,8 +4,7 @@
  * FAIL when false (a portal value decides over a contrary attestation, which is recorded);
  * NOT ASSESSED with the portal's reason when its sign-in failed, else no_public_api.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { evaluateBooleanSetting } from './lib/boolean-setting.js';
+import { defineCheck, evaluateBooleanSetting } from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

@@ -5,9 +5,7 @@
  * PASS global, usgov, usgov-dod (source platform, with that explanation);
  * NOT APPLICABLE china (not_offered_in_cloud). Never WARN, FAIL or NOT ASSESSED: the cloud is always known.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Cloud } from '../src/snapshot/types.js';
-import { decide, notApplicable } from './lib/outcome.js';
+import { decide, defineCheck, notApplicable, type Cloud } from '../src/plugin/index.js';
 
 const CLOUD_NAME: Record<Cloud, string> = {
   global: 'the global cloud',

@@ -5,8 +5,7 @@
  * NOT ASSESSED with the portal's reason when its sign-in failed, else no_public_api.
  * SSPR-10 reads this check's decision: the re-confirm interval only applies when registration is required.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { evaluateBooleanSetting } from './lib/boolean-setting.js';
+import { defineCheck, evaluateBooleanSetting } from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

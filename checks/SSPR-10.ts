@@ -5,10 +5,17 @@
  * is then never used. Otherwise PASS 1..maxDays; WARN above maxDays; FAIL 0 (users are never asked);
  * NOT ASSESSED with the portal's reason when its sign-in failed, else no_public_api.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Disagreement, Verdict } from '../src/engine/types.js';
-import { decide, notApplicable, undecided } from './lib/outcome.js';
-import { attestedBy, attestedSetting, portalSetting } from './lib/settings.js';
+import {
+  attestedBy,
+  attestedSetting,
+  decide,
+  defineCheck,
+  notApplicable,
+  portalSetting,
+  undecided,
+  type Disagreement,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 export interface ReconfirmOptions {
   /** The longest acceptable interval, in days. */

@@ -9,13 +9,22 @@
  * NOT ASSESSED with the reason of the first failed source (organization, portal, audits), else no_public_api
  * (the audits answered without proof).
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Cell, Disagreement } from '../src/engine/types.js';
-import type { DirectoryAudit, Snapshot } from '../src/snapshot/types.js';
-import { cloudOnly, organization } from './lib/hybrid.js';
-import { decide, undecided } from './lib/outcome.js';
-import { attestedBy, attestedSetting, onPremSetting } from './lib/settings.js';
-import { inWindow, windowStart } from './lib/window.js';
+import {
+  attestedBy,
+  attestedSetting,
+  cloudOnly,
+  decide,
+  defineCheck,
+  inWindow,
+  onPremSetting,
+  organization,
+  undecided,
+  windowStart,
+  type Cell,
+  type DirectoryAudit,
+  type Disagreement,
+  type Snapshot,
+} from '../src/plugin/index.js';
 
 const RESETS = new Set(['reset password (self-service)', 'reset password (by admin)']);
 const WRITEBACK_AGENTS = new Set(['microsoft entra connect', 'cloudsync']);

@@ -6,11 +6,15 @@
  * NOT ASSESSED with the organization read's reason (Organization.Read.All), or collection_error when the
  * timestamp does not parse.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Verdict } from '../src/engine/types.js';
-import { cloudOnly, organization } from './lib/hybrid.js';
-import { decide, undecided } from './lib/outcome.js';
-import { ageInHours } from './lib/window.js';
+import {
+  ageInHours,
+  cloudOnly,
+  decide,
+  defineCheck,
+  organization,
+  undecided,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 export interface SyncAgeOptions {
   /** A sync at most this many hours old passes. */

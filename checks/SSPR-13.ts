@@ -5,9 +5,7 @@
  * NOT ASSESSED with the organization's reason when it could not be read (applicability unknown),
  * with the portal's reason when the portal call failed, else no_public_api.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { evaluateBooleanSetting } from './lib/boolean-setting.js';
-import { notApplicable, undecided } from './lib/outcome.js';
+import { defineCheck, evaluateBooleanSetting, notApplicable, undecided } from '../src/plugin/index.js';
 
 const EXPECTED = 'Allow users to unlock accounts without resetting their password: Yes';
 

@@ -6,10 +6,17 @@
  * N/A (no_population) when no member is enabled for SSPR;
  * NOT ASSESSED with userRegistrationDetails' reason when that report could not be read.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { decide, notApplicable, pct, undecided } from './lib/outcome.js';
-import { members, nullRowFacts, userRow } from './lib/population.js';
-import { rateVerdict } from './lib/thresholds.js';
+import {
+  decide,
+  defineCheck,
+  members,
+  notApplicable,
+  nullRowFacts,
+  pct,
+  rateVerdict,
+  undecided,
+  userRow,
+} from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

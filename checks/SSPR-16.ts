@@ -7,11 +7,15 @@
  * N/A (no_population) when the members have no phone number at all;
  * NOT ASSESSED with the reason of userPhones or userRegistrationDetails when either could not be read.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Cell } from '../src/engine/types.js';
-import type { UserPhones } from '../src/snapshot/types.js';
-import { decide, notApplicable, undecided } from './lib/outcome.js';
-import { members } from './lib/population.js';
+import {
+  decide,
+  defineCheck,
+  members,
+  notApplicable,
+  undecided,
+  type Cell,
+  type UserPhones,
+} from '../src/plugin/index.js';
 
 /** The format SSPR expects for phone numbers (a prefix match: extensions after the number are fine). */
 export const PHONE_FORMAT = /^\+\d{1,3} \d+/;

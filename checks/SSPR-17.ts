@@ -10,20 +10,21 @@
  * NOT ASSESSED with subscribedSkus' reason when it could not be read, or with organization's when
  * only Business Standard could license SSPR and the tenant's hybrid state is unknown.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Cell } from '../src/engine/types.js';
-import { CAPABILITY_STATUS } from './graph-vocabulary.js';
-import { organization } from './lib/hybrid.js';
 import {
+  CAPABILITY_STATUS,
+  decide,
+  defineCheck,
   disqualifications,
   isHybrid,
   licenceKind,
   licenceView,
+  organization,
   planNames,
   skuName,
   skuUnits,
-} from './lib/licensing.js';
-import { decide, undecided } from './lib/outcome.js';
+  undecided,
+  type Cell,
+} from '../src/plugin/index.js';
 
 const describeSku = (k: Parameters<typeof skuName>[0]) =>
   licenceKind(k) === 'premium' ? `${skuName(k)} (${planNames(k)})` : `${skuName(k)} (Business Standard)`;

@@ -9,12 +9,24 @@
  * N/A (no_population) with no SSPR user. Then PASS units ≥ users; WARN units ≥ warnRatio (90%) of
  * users; FAIL fewer.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { organization } from './lib/hybrid.js';
-import { isHybrid, licenceKind, licenceView, planNames, skuName, skuUnits } from './lib/licensing.js';
-import { decide, inheritNotAssessed, notApplicable, pct, undecided } from './lib/outcome.js';
-import { members, nullRowFacts } from './lib/population.js';
-import { atLeast } from './lib/thresholds.js';
+import {
+  atLeast,
+  decide,
+  defineCheck,
+  inheritNotAssessed,
+  isHybrid,
+  licenceKind,
+  licenceView,
+  members,
+  notApplicable,
+  nullRowFacts,
+  organization,
+  pct,
+  planNames,
+  skuName,
+  skuUnits,
+  undecided,
+} from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

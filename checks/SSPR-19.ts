@@ -10,9 +10,7 @@
  * PASS ≥ 1 tenant-wide assignment; FAIL none;
  * NOT ASSESSED with roleAssignments' reason when it could not be read.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { RoleAssignment } from '../src/snapshot/types.js';
-import { decide, undecided } from './lib/outcome.js';
+import { decide, defineCheck, undecided, type RoleAssignment } from '../src/plugin/index.js';
 
 /** The built-in roles that can reset non-admin users' passwords (template ids). */
 export const RESET_ROLES: Readonly<Record<string, string>> = {

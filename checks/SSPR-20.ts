@@ -8,16 +8,17 @@
  * NOT ASSESSED no_public_api for a value Graph does not document (e.g. unknownFutureValue), or with
  * authenticationMethodsPolicy's reason when it could not be read.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { Verdict } from '../src/engine/types.js';
-import type { Snapshot } from '../src/snapshot/types.js';
-import { MIGRATION_STATE } from './graph-vocabulary.js';
-import { decide, notApplicable, undecided } from './lib/outcome.js';
+import {
+  decide,
+  defineCheck,
+  methodsPolicyNotOffered,
+  MIGRATION_STATE,
+  notApplicable,
+  undecided,
+  type Verdict,
+} from '../src/plugin/index.js';
 
 const EXPECTED = 'policyMigrationState: migrationComplete';
-
-// Graph's answers for a segment the cloud's metadata lacks: 404, or 400 "Resource not found for the segment".
-const NOT_OFFERED_ANSWER = /not found for the segment|\b404\b|\b400\b/i;
 
 const STATES: Record<string, { status: Verdict; message: string }> = {
   [MIGRATION_STATE.migrationComplete]: {
@@ -36,17 +37,6 @@ const STATES: Record<string, { status: Verdict; message: string }> = {
       'The migration has not started: SSPR methods still come from the legacy SSPR policy, which Microsoft no longer lets you manage.',
   },
 };
-
-/**
- * True when the tenant is in the China (21Vianet) cloud and Graph answered that the authentication
- * methods policy does not exist there (v1.0-Mooncake.csdl has no policies/authenticationMethodsPolicy).
- * The collector records that answer as a non-ok outcome; a refused call (403) is not "not offered".
- */
-export function methodsPolicyNotOffered(s: Snapshot): boolean {
-  const o = s.sources.authenticationMethodsPolicy.outcome;
-  if (s.tenant.cloud !== 'china' || o.status === 'ok') return false;
-  return o.status === 'unavailable' || (o.status === 'error' && NOT_OFFERED_ANSWER.test(o.error ?? ''));
-}
 
 export default defineCheck({
   meta: {

@@ -10,12 +10,19 @@
  * and self-service unlocks (reported, never counted as attempts). The result links the entries of
  * the failure reasons found (all six when a warn/fail has no recognised reason).
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { TroubleshootingId } from '../src/engine/types.js';
-import { activityWindow, resetTally, unlockCount } from './lib/activity.js';
-import { decide, notApplicable, pct, undecided } from './lib/outcome.js';
-import { troubleshootingFor } from './lib/reset-failure-troubleshooting.js';
-import { rateVerdict } from './lib/thresholds.js';
+import {
+  activityWindow,
+  decide,
+  defineCheck,
+  notApplicable,
+  pct,
+  rateVerdict,
+  resetTally,
+  troubleshootingFor,
+  undecided,
+  unlockCount,
+  type TroubleshootingId,
+} from '../src/plugin/index.js';
 
 const ALL_ENTRIES: TroubleshootingId[] = ['TS-01', 'TS-02', 'TS-03', 'TS-04', 'TS-05', 'TS-06'];
 

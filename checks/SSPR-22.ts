@@ -9,10 +9,17 @@
  * answered; WARN no activity and every part answered; otherwise NOT ASSESSED with the reason of
  * the first source of an unanswered part.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import type { SourceName } from '../src/snapshot/types.js';
-import { activityWindow, registrationActivity, resetTally, unlockCount } from './lib/activity.js';
-import { decide, notApplicable, undecided } from './lib/outcome.js';
+import {
+  activityWindow,
+  decide,
+  defineCheck,
+  notApplicable,
+  registrationActivity,
+  resetTally,
+  undecided,
+  unlockCount,
+  type SourceName,
+} from '../src/plugin/index.js';
 
 export default defineCheck({
   meta: {

@@ -4,9 +4,7 @@
  * NOT ASSESSED (manual) when the attestation does not answer. The attestation's date and evidence
  * references go into the evidence.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { withAttestationEvidence } from './lib/attestation-evidence.js';
-import { evaluateBooleanSetting } from './lib/boolean-setting.js';
+import { defineCheck, evaluateBooleanSetting, withAttestationEvidence } from '../src/plugin/index.js';
 
 const EXPECTED = 'Users notified about SSPR (attested, with date and evidence)';
 

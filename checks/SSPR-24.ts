@@ -3,9 +3,7 @@
  * Attestation only (no API can tell): PASS attested helpdeskPrepared is true; FAIL false;
  * NOT ASSESSED (manual) when the attestation does not answer.
  */
-import { defineCheck } from '../src/engine/define-check.js';
-import { withAttestationEvidence } from './lib/attestation-evidence.js';
-import { evaluateBooleanSetting } from './lib/boolean-setting.js';
+import { defineCheck, evaluateBooleanSetting, withAttestationEvidence } from '../src/plugin/index.js';
 
 const EXPECTED = 'Help desk prepared for SSPR questions (attested)';
 

@@ -13,7 +13,6 @@ import { COLLECT_HELP, COLLECT_OPTIONS, collectOptionsFrom, parseCollectFlags } 
 import { printCollection } from './print-collection.js';
 
 export const collectCommand: Command = {
-  summary: 'collect a snapshot of a tenant (evidence to evaluate later)',
   async run(argv) {
     const startedAt = new Date();
     const { values } = parseCommandArgs('collect', argv, {
@@ -28,7 +27,7 @@ export const collectCommand: Command = {
     });
     if (values.help) {
       process.stdout.write(
-        `Usage: sspr-audit collect --tenant ID [--auth KIND] --snapshot FILE [--attestation FILE] [--portal | --portal-export FILE]\n\n${COLLECT_HELP}\n\n  --portal               sign in (device code) to the Entra portal backend, an undocumented Microsoft API\n`,
+        `Usage: sspr-audit collect --tenant ID [--auth KIND] --snapshot FILE [--attestation FILE] [--portal | --portal-export FILE]\n\n  --snapshot FILE        where to write the snapshot (JSON; required); evaluate it later with sspr-audit evaluate --snapshot FILE\n  --attestation FILE     YAML/JSON answers for settings no API exposes, kept in the snapshot\n  --portal               sign in (device code) to the Entra portal backend, an undocumented Microsoft API\n  --portal-export FILE   a saved PasswordResetPolicies / OnPremisesPasswordResetPolicies JSON instead of --portal\n  --quiet, --verbose\n\n${COLLECT_HELP}\n`,
       );
       return 0;
     }

@@ -1,25 +1,24 @@
 // sspr-audit demo: evaluates the bundled demo tenant (with its example attestation and exceptions)
 // and writes the report formats; needs no account.
 
-import { fileURLToPath } from 'node:url';
 import { DEMO_FILES } from '../demo/demo-tenant.js';
 import { evaluateAndWrite } from '../pipeline/evaluate-and-write.js';
-import { loadRunInputs } from '../pipeline/run-inputs.js';
+import { loadRunCheckSet, loadRunInputs } from '../pipeline/run-inputs.js';
 import { FORMATS } from '../output/formats.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
-import { COMMON_SCAN_HELP, COMMON_SCAN_OPTIONS, parseCommandArgs } from './args.js';
+import { commonScanHelp, COMMON_SCAN_OPTIONS, parseCommandArgs } from './args.js';
+import { packagePath } from '../util/package-root.js';
 import type { Command } from './command.js';
 
-const bundled = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+const bundled = packagePath;
 
 export const demoCommand: Command = {
-  summary: 'evaluate the bundled demo tenant and write every report format (no account needed)',
   async run(argv) {
     const startedAt = new Date();
     const { values } = parseCommandArgs('demo', argv, COMMON_SCAN_OPTIONS);
     if (values.help) {
       process.stdout.write(
-        `Usage: sspr-audit demo [--out DIR] [--format LIST]\n\nUses ${DEMO_FILES.snapshot} with ${DEMO_FILES.attestation} and ${DEMO_FILES.exceptions} unless --attestation / --exceptions say otherwise; --format defaults to all formats.\n\n${COMMON_SCAN_HELP}\n`,
+        `Usage: sspr-audit demo [--out DIR] [--format LIST]\n\nUses ${DEMO_FILES.snapshot} with ${DEMO_FILES.attestation} and ${DEMO_FILES.exceptions} unless --attestation / --exceptions say otherwise.\n\n${commonScanHelp(FORMATS.join(','))}\n`,
       );
       return 0;
     }
@@ -31,6 +30,7 @@ export const demoCommand: Command = {
         exceptions: values.exceptions ?? bundled(DEMO_FILES.exceptions),
       },
       startedAt,
+      await loadRunCheckSet(values),
     );
     const snapshot = loadSnapshot(bundled(DEMO_FILES.snapshot));
     return (await evaluateAndWrite(snapshot, inputs, startedAt)).exitCode;

@@ -30,6 +30,7 @@ import { parseFormats } from '../output/formats.js';
 import { InputError } from '../util/input-error.js';
 import { Redactor } from '../util/redactor.js';
 import { parseCommandArgs } from './args.js';
+import { preloadFleetPacks } from '../fleet/preload-packs.js';
 import type { Command } from './command.js';
 
 const OPTIONS = {
@@ -64,7 +65,7 @@ notifies (webhook, email) on drift or a low score. Without --schedule: one pass,
   --concurrency N        tenants scanned at once (overrides defaults.concurrency; default 4)
   --out DIR              output folder (overrides defaults.out)
   --history FILE         history database (overrides defaults.history)
-  --format LIST          per-tenant formats: html,pdf,json,csv,junit,sarif (overrides defaults.formats)
+  --format LIST          per-tenant formats: html,pdf,json,csv,junit,sarif (default: defaults.formats, else html,pdf,json)
   --fail-on SEVERITY     exit 1 when a scanned tenant has a fail at or above critical|high|medium|low
   --tenant ID            scan only this tenant (repeatable; id or name from the config)
   --tenant-timeout SEC   abandon one tenant's scan after this long (default ${DEFAULT_TENANT_TIMEOUT_MS / 1000})
@@ -190,7 +191,6 @@ function registerSecrets(config: FleetConfig, redactor: Redactor, env: NodeJS.Pr
 
 export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
   return {
-    summary: 'scan many tenants (MSP): history, drift, notifications and a fleet report',
     async run(argv) {
       const { values } = parseCommandArgs('fleet', argv, OPTIONS);
       const out = deps.out ?? process.stdout;
@@ -202,6 +202,7 @@ export function createFleetCommand(deps: FleetCommandDeps = {}): Command {
       if (!values.config)
         throw new InputError('--config', 'required: the fleet config file (see sspr-audit fleet --help)');
       const config = applyOverrides(loadFleetConfig(values.config, { env }), values);
+      await preloadFleetPacks(config);
       const tenantTimeoutMs =
         positiveInt('--tenant-timeout', values['tenant-timeout'], DEFAULT_TENANT_TIMEOUT_MS / 1000) * 1000;
       const graceMs = positiveInt('--grace', values.grace, 60) * 1000;

@@ -1,4 +1,4 @@
-// sspr-audit history --tenant ID [--db FILE] [--json]: a tenant's trend from the fleet history
+// sspr-audit history [--tenant ID] [--db FILE] [--json]: a tenant's trend from the fleet history
 // (date, score, grade, counts, drift); without --tenant, the tenants the history knows.
 
 import { existsSync } from 'node:fs';
@@ -23,12 +23,12 @@ const OPTIONS = {
 
 const DEFAULT_DB = `${DEFAULT_OUT}/${HISTORY_FILE_NAME}`;
 
-const HELP = `Usage: sspr-audit history --tenant ID [--db FILE | --config FILE] [--json] [--limit N]
+const HELP = `Usage: sspr-audit history [--tenant ID] [--db FILE | --config FILE] [--json] [--limit N]
 
 Prints a tenant's scans from the fleet history, oldest first: date, score, grade, counts and drift
 (checks that got worse or better since the scan before). Without --tenant, lists the tenants.
 
-  --tenant ID     tenant id (GUID or domain) or name as recorded
+  --tenant ID     tenant id (GUID or domain) or name as recorded; without it, the tenants the history knows
   --db FILE       the history database (default ${DEFAULT_DB})
   --config FILE   take the history database from this fleet config instead
   --limit N       the last N scans (default 30)
@@ -81,7 +81,6 @@ export function trendTable(rows: readonly TrendRow[]): string {
 
 export function createHistoryCommand(out: Writable = process.stdout): Command {
   return {
-    summary: "a tenant's scan history from the fleet database: trend and drift",
     async run(argv) {
       const { values } = parseCommandArgs('history', argv, OPTIONS);
       if (values.help) {

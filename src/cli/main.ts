@@ -1,5 +1,5 @@
-// The CLI entry: dispatches to one command per file and turns errors into the documented exit codes
-// (0 done, 1 fails at or above --fail-on, 2 usage or input error, 3 could not collect).
+// The CLI entry: dispatches to one command per file (loaded on demand) and turns errors into the
+// documented exit codes (0 done, 1 fails at or above --fail-on, 2 usage or input error, 3 could not collect).
 
 import { InputError } from '../util/input-error.js';
 import { CollectionError } from '../util/collection-error.js';
@@ -7,6 +7,7 @@ import { redactSecrets } from '../util/redactor.js';
 import { terminalText } from '../util/terminal-text.js';
 import { TOOL } from '../util/tool-info.js';
 import { COMMANDS } from './commands.js';
+import { didYouMean } from './suggest.js';
 
 const USAGE = `sspr-audit ${TOOL.version}: audits a Microsoft Entra ID tenant's self-service password reset (control ID-03)
 
@@ -26,17 +27,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-v' || name === '-V') {
     process.stdout.write(`${TOOL.version}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    process.stderr.write(`sspr-audit: unknown command "${terminalText(name)}"\n\n${USAGE}\n`);
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    const hint = didYouMean(name.replace(/^-+/, ''), Object.keys(COMMANDS), (c) => `"${c}"`);
+    process.stderr.write(
+      `sspr-audit: unknown command "${terminalText(name)}"${terminalText(hint)}\n\n${USAGE}\n`,
+    );
     return 2;
   }
   try {
-    return await command.run(rest);
+    return await (await entry.load()).run(rest);
   } catch (err) {
     // Whatever an error quotes (an identity or Graph answer echoing a request) is masked before printing.
     if (err instanceof Error) err.message = redactSecrets(err.message);

@@ -7,11 +7,29 @@ import type { CheckDefinition, CheckOutcome, CheckResultCore, EvalContext } from
 
 export type CheckOptions = Record<string, Record<string, unknown>>;
 
+export interface RunChecksOptions {
+  /** Checks (plugin checks) that may read only the snapshot sources their meta declares. */
+  declaredSourcesOnly?: ReadonlySet<string>;
+}
+
+/** The snapshot as a check that may read only `declared` sources sees it: any other source throws. */
+function restrictSources(snapshot: Snapshot, id: string, declared: readonly string[]): Snapshot {
+  const sources = new Proxy(snapshot.sources, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key in target && !declared.includes(key))
+        throw new Error(`${id} reads snapshot source ${key} without declaring it in meta.sources`);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { ...snapshot, sources };
+}
+
 /** Evaluates `checks` in order; `options` overrides each check's defaults by check ID. */
 export function runChecks(
   checks: readonly CheckDefinition[],
   snapshot: Snapshot,
   options: CheckOptions = {},
+  { declaredSourcesOnly }: RunChecksOptions = {},
 ): CheckResultCore[] {
   const byId = new Map(checks.map((c) => [c.meta.id, c]));
   const done = new Map<string, CheckResultCore>();
@@ -38,7 +56,10 @@ export function runChecks(
     const merged = { ...check.meta.defaultOptions, ...(options[id] ?? {}) };
     let outcome: CheckOutcome;
     try {
-      outcome = check.evaluate(snapshot, merged, ctx);
+      const seen = declaredSourcesOnly?.has(id)
+        ? restrictSources(snapshot, id, check.meta.sources)
+        : snapshot;
+      outcome = check.evaluate(seen, merged, ctx);
     } catch (err) {
       outcome = {
         kind: 'undecided',

@@ -1,6 +1,8 @@
 // The fleet config after loading: defaults applied, paths absolute, secrets parsed into references
 // (resolved only when a tenant is scanned, so a rotated secret file is picked up by the next pass).
 
+import type { CheckSet } from '../engine/check-set.js';
+import type { PackSpec } from '../engine/load-packs.js';
 import type { Severity } from '../engine/types.js';
 import type { Format } from '../output/formats.js';
 import type { Cloud } from '../snapshot/types.js';
@@ -53,6 +55,10 @@ export interface FleetTenant {
   responses?: string;
   /** Baseline id (--baseline). */
   baseline?: string;
+  /** Check packs for this tenant (its own list, else the defaults'); loaded by preloadFleetPacks. */
+  plugins?: PackSpec[];
+  /** The tenant's check set once its packs are loaded (the built-ins when it has none). */
+  checkSet?: CheckSet;
 }
 
 export interface FleetDefaults {

@@ -4,7 +4,7 @@
 
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Cron } from 'croner';
-import { CHECKS } from '../../checks/index.js';
+import { builtinCheckSet } from '../engine/builtin-check-set.js';
 import type { Severity } from '../engine/types.js';
 import { loadAttestation } from '../inputs/attestation.js';
 import { loadExceptions } from '../inputs/exceptions.js';
@@ -63,6 +63,7 @@ interface RawDefaults {
   timezone?: string;
   notify?: RawNotify;
   profile?: string;
+  plugins?: string[];
   failOn?: Severity;
   auth?: RawAuth;
   cloud?: Cloud;
@@ -87,6 +88,7 @@ interface RawTenant {
   responses?: string;
   /** Baseline id (issue 9). */
   baseline?: string;
+  plugins?: string[];
 }
 
 interface RawConfig {
@@ -366,20 +368,21 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
   const baseDir = dirname(resolve(file));
   const problems = new Problems();
   const d = config.defaults ?? {};
-  const checkIds = CHECKS.map((c) => c.meta.id);
+  const checkIds = builtinCheckSet().checks.map((c) => c.meta.id);
 
   // defaults
   checkSchedule(d.schedule, d.timezone, problems);
   const warnings: string[] = [];
   const notify = d.notify ? checkNotify(d.notify, baseDir, env, problems, warnings) : undefined;
-  if (d.profile)
+  // With packs, check IDs are known only once they load: preloadFleetPacks checks these files then.
+  if (d.profile && !d.plugins?.length)
     checkSideFile(
       'defaults',
       '/defaults/profile',
       () => loadProfile(absolute(d.profile!, baseDir)),
       problems,
     );
-  if (d.exceptions)
+  if (d.exceptions && !d.plugins?.length)
     checkSideFile(
       'defaults',
       '/defaults/exceptions',
@@ -454,12 +457,14 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
         : undefined;
     if (t.attestation)
       checkSideFile(owner, `${at}/attestation`, () => loadAttestation(attestation!, now), problems);
-    if (t.exceptions)
+    const plugins = (t.plugins ?? d.plugins ?? []).map((spec) => ({ spec, baseDir }));
+    if (t.exceptions && plugins.length === 0)
       checkSideFile(owner, `${at}/exceptions`, () => loadExceptions(exceptions!, checkIds), problems);
     if (t.branding) checkSideFile(owner, `${at}/branding`, () => validateBrandingFile(branding!), problems);
-    if (t.profile) checkSideFile(owner, `${at}/profile`, () => loadProfile(profile!), problems);
+    if (t.profile && plugins.length === 0)
+      checkSideFile(owner, `${at}/profile`, () => loadProfile(profile!), problems);
     const responses = t.responses ? absolute(t.responses, baseDir) : undefined;
-    if (responses)
+    if (responses && plugins.length === 0)
       checkSideFile(owner, `${at}/responses`, () => loadResponses(responses, checkIds), problems);
     if (auth) {
       tenants.push({
@@ -476,6 +481,7 @@ export function loadFleetConfig(file: string, options: LoadFleetConfigOptions = 
         profile,
         ...(responses ? { responses } : {}),
         ...(t.baseline ? { baseline: t.baseline } : {}),
+        plugins,
       });
     }
   });

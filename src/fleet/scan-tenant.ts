@@ -8,6 +8,7 @@ import type { ReportWriter } from '../output/artifacts.js';
 import type { Format } from '../output/formats.js';
 import { evaluateAndWrite } from '../pipeline/evaluate-and-write.js';
 import { loadRunInputs } from '../pipeline/run-inputs.js';
+import { builtinCheckSet } from '../engine/builtin-check-set.js';
 import type { Results } from '../results/types.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { Redactor } from '../util/redactor.js';
@@ -125,6 +126,7 @@ export async function scanTenant(
         quiet: true,
       },
       started,
+      tenant.checkSet ?? builtinCheckSet(),
     );
     inputs.previous = previous;
     inputs.writers = deps.writers;

@@ -3,11 +3,13 @@
 // (asd-blueprint accepts SSPR-01 "Selected"). --profile overrides on top of the baseline's options.
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CheckOptions } from '../engine/run-checks.js';
 import { InputError } from '../util/input-error.js';
 import { assertValid } from './schemas.js';
+import { PACKAGE_ROOT_URL } from '../util/package-root.js';
 
-export const BASELINE_DIR = new URL('../../baselines/', import.meta.url);
+export const BASELINE_DIR = new URL('baselines/', PACKAGE_ROOT_URL);
 export const DEFAULT_BASELINE = 'id03-guide';
 
 export interface BaselineCheck {
@@ -38,12 +40,8 @@ export function baselineIds(): string[] {
     .sort();
 }
 
-/** A bundled baseline by id, validated, with every check it names known. */
-export function loadBaseline(
-  id: string = DEFAULT_BASELINE,
-  knownChecks: readonly string[],
-  flag = '--baseline',
-): Baseline {
+/** A bundled baseline by id, schema-valid (its check IDs are not checked yet). */
+function readBaseline(id: string, flag: string): { baseline: Baseline; where: string } {
   const ids = baselineIds();
   if (!ids.includes(id))
     throw new InputError(flag, `unknown baseline "${id}" (expected one of ${ids.join(', ')})`);
@@ -51,6 +49,25 @@ export function loadBaseline(
   const where = `baselines/${id}.json`;
   const baseline = assertValid<Baseline>('baseline', JSON.parse(readFileSync(file, 'utf8')), where);
   if (baseline.id !== id) throw new InputError(where, `/id: expected "${id}" (the file name)`);
+  return { baseline, where };
+}
+
+/** The check packs a baseline asks for, each resolved against the baselines folder. */
+export function baselinePlugins(
+  id: string = DEFAULT_BASELINE,
+  flag = '--baseline',
+): { spec: string; baseDir: string }[] {
+  const baseDir = fileURLToPath(BASELINE_DIR);
+  return (readBaseline(id, flag).baseline.plugins ?? []).map((spec) => ({ spec, baseDir }));
+}
+
+/** A bundled baseline by id, validated, with every check it names known. */
+export function loadBaseline(
+  id: string = DEFAULT_BASELINE,
+  knownChecks: readonly string[],
+  flag = '--baseline',
+): Baseline {
+  const { baseline, where } = readBaseline(id, flag);
   for (const check of Object.keys(baseline.checks)) {
     if (!knownChecks.includes(check)) throw new InputError(where, `/checks/${check}: unknown check ID`);
   }

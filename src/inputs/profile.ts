@@ -1,22 +1,37 @@
-// A scan profile: check thresholds overriding the defaults, e.g. {checks: {SSPR-14: {passRate: 0.9}}}.
+// A scan profile: check thresholds overriding the defaults, e.g. {checks: {SSPR-14: {passRate: 0.9}}},
+// and the plugin packs the scan loads (plugins: [path or package], paths relative to the profile).
 
-import { CHECKS } from '../../checks/index.js';
+import { builtinCheckSet } from '../engine/builtin-check-set.js';
+import type { CheckSet } from '../engine/check-set.js';
 import type { CheckOptions } from '../engine/run-checks.js';
 import { InputError } from '../util/input-error.js';
 import { readStructuredFile } from './read-structured-file.js';
 
-export function loadProfile(path: string): CheckOptions {
+function readProfile(path: string): Record<string, unknown> {
   const raw = readStructuredFile(path, 'profile');
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     throw new InputError(path, '(top level): expected an object with "checks"');
-  const { checks, ...rest } = raw as Record<string, unknown>;
-  const extra = Object.keys(rest)[0];
+  const extra = Object.keys(raw).find((k) => k !== 'checks' && k !== 'plugins');
   if (extra) throw new InputError(path, `(top level): unknown property "${extra}"`);
+  return raw as Record<string, unknown>;
+}
+
+/** The profile's `plugins:` (paths resolved against the profile's folder by the loader). */
+export function profilePlugins(path: string): string[] {
+  const { plugins } = readProfile(path);
+  if (plugins === undefined) return [];
+  if (!Array.isArray(plugins) || plugins.some((p) => typeof p !== 'string' || p.trim() === ''))
+    throw new InputError(path, '/plugins: expected a list of plugin paths or package names');
+  return plugins as string[];
+}
+
+export function loadProfile(path: string, checkSet: CheckSet = builtinCheckSet()): CheckOptions {
+  const { checks = {} } = readProfile(path);
   if (!checks || typeof checks !== 'object' || Array.isArray(checks))
     throw new InputError(path, '/checks: expected an object keyed by check ID');
   const out: CheckOptions = {};
   for (const [id, options] of Object.entries(checks)) {
-    const check = CHECKS.find((c) => c.meta.id === id);
+    const check = checkSet.checks.find((c) => c.meta.id === id);
     if (!check) throw new InputError(path, `/checks/${id}: unknown check ID`);
     if (!options || typeof options !== 'object' || Array.isArray(options))
       throw new InputError(path, `/checks/${id}: expected an object of options`);

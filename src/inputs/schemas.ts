@@ -5,8 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 as Ajv, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { InputError } from '../util/input-error.js';
+import { PACKAGE_ROOT_URL } from '../util/package-root.js';
 
-const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+const SCHEMA_DIR = new URL('schemas/', PACKAGE_ROOT_URL);
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 

@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validatorFor, describe } from '../inputs/schemas.js';
-import { REPORT_WRITERS } from '../report/writers.js';
 import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { TOOL } from '../util/tool-info.js';
 import type { ReportWriter, RunArtifacts } from './artifacts.js';
@@ -42,6 +41,8 @@ export async function writeRun(
   }
   for (const format of formats) {
     if (format === 'json') continue;
+    // Loaded only when a report format is asked for: the writers pull in Handlebars and puppeteer.
+    const { REPORT_WRITERS } = await import('../report/writers.js');
     const writer = writers[format] ?? REPORT_WRITERS[format];
     if (!writer) throw new Error(`the ${format} writer is not available in this build`);
     files.push(...(await writer(artifacts, outDir)));
@@ -59,6 +60,16 @@ export async function writeRun(
     files: Object.fromEntries(
       await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }])),
     ),
+    // Which code produced each verdict: every pack with its version and the SHA-256 of its entry file.
+    packs: artifacts.checkSet.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks }) => ({
+      name,
+      version,
+      apiVersion,
+      builtIn,
+      scores,
+      sha256,
+      checks,
+    })),
     evidence: Object.fromEntries(
       await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }])),
     ),

@@ -65,6 +65,7 @@ export async function evaluateAndWrite(
     options: inputs.profile,
     baseline: inputs.baseline,
     responses: inputs.responses,
+    checkSet: inputs.checkSet,
     startedAt,
     finishedAt: new Date(),
   });
@@ -79,6 +80,7 @@ export async function evaluateAndWrite(
       {
         results,
         snapshot: merged,
+        checkSet: inputs.checkSet,
         ...(merged === snapshot && snapshotFile ? { snapshotFile } : {}),
         previous: inputs.previous,
         brandingFile: inputs.brandingFile,
@@ -95,9 +97,20 @@ export async function evaluateAndWrite(
     throw outputError(err, outDir);
   }
   written = { ...written, outDir };
-  const exitCode = exitCodeFor(results, inputs.failOn);
+  const tripped = failsAtOrAbove(results, inputs.failOn);
   if (!inputs.quiet) process.stdout.write(summary(results, written));
-  return { ...written, results, exitCode };
+  if (tripped.length > 0)
+    process.stderr.write(
+      `--fail-on ${inputs.failOn}: ${tripped.length} check${tripped.length === 1 ? '' : 's'} failed at or above ${inputs.failOn}: ${tripped.map((c) => `${c.id} (${c.severity}) ${c.title}`).join('; ')}\n`,
+    );
+  return { ...written, results, exitCode: tripped.length > 0 ? 1 : 0 };
+}
+
+/** The reported fails at or above `failOn` (none without it). */
+export function failsAtOrAbove(results: Results, failOn: RunInputs['failOn']): Results['checks'] {
+  if (!failOn) return [];
+  const threshold = SEVERITIES.indexOf(failOn);
+  return results.checks.filter((c) => c.status === 'fail' && SEVERITIES.indexOf(c.severity) <= threshold);
 }
 
 /** A fresh, empty staging folder (its parents created); a path that cannot hold it is an --out error. */
@@ -131,11 +144,7 @@ function outputError(err: unknown, folder: string): unknown {
 
 /** 1 when a reported fail at or above `failOn` exists, else 0. */
 export function exitCodeFor(results: Results, failOn: RunInputs['failOn']): number {
-  if (!failOn) return 0;
-  const threshold = SEVERITIES.indexOf(failOn);
-  return results.checks.some((c) => c.status === 'fail' && SEVERITIES.indexOf(c.severity) <= threshold)
-    ? 1
-    : 0;
+  return failsAtOrAbove(results, failOn).length > 0 ? 1 : 0;
 }
 
 function summary(r: Results, written: WrittenRun): string {

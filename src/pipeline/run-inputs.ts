@@ -1,6 +1,6 @@
 // Everything a scanning command reads besides the tenant, loaded and validated before any work starts.
 
-import { CHECKS } from '../../checks/index.js';
+import type { CheckSet } from '../engine/check-set.js';
 import type { CheckOptions } from '../engine/run-checks.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { loadBaseline, optionsInForce, type Baseline } from '../inputs/baseline.js';
@@ -32,6 +32,7 @@ export interface RunFlags {
   profile?: string;
   baseline?: string;
   responses?: string;
+  plugin?: string[];
   quiet?: boolean;
   verbose?: boolean;
   force?: boolean;
@@ -51,6 +52,8 @@ export interface RunInputs {
   profile: CheckOptions;
   baseline: Baseline;
   responses: ManagementResponses;
+  /** The run's checks: the built-ins plus every loaded pack. */
+  checkSet: CheckSet;
   brandingFile?: string;
   chromePath?: string;
   quiet: boolean;
@@ -59,7 +62,9 @@ export interface RunInputs {
   writers?: Partial<Record<Format, ReportWriter>>;
 }
 
-export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInputs {
+export { loadRunCheckSet } from './run-check-set.js';
+
+export function loadRunInputs(flags: RunFlags, now: Date, checkSet: CheckSet): RunInputs {
   const failOn = flags['fail-on'];
   if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) {
     throw new InputError(
@@ -75,7 +80,7 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
   // Checked now, so a bad branding file or a missing browser stops the run before anything is written.
   if (flags.branding) loadBranding(flags.branding);
   if (formats.includes('pdf')) findBrowser({ chromePath: flags['chrome-path'] });
-  const checkIds = CHECKS.map((c) => c.meta.id);
+  const checkIds = checkSet.checks.map((c) => c.meta.id);
   const baseline = loadBaseline(flags.baseline, checkIds);
   return {
     formats,
@@ -86,7 +91,7 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
     exceptions: flags.exceptions
       ? loadExceptions(
           flags.exceptions,
-          CHECKS.map((c) => c.meta.id),
+          checkSet.checks.map((c) => c.meta.id),
         )
       : [],
     portalExport: flags['portal-export']
@@ -100,8 +105,9 @@ export function loadRunInputs(flags: RunFlags, now: Date = new Date()): RunInput
         )
       : undefined,
     baseline,
-    profile: optionsInForce(baseline, flags.profile ? loadProfile(flags.profile) : {}),
+    profile: optionsInForce(baseline, flags.profile ? loadProfile(flags.profile, checkSet) : {}),
     responses: flags.responses ? loadResponses(flags.responses, checkIds) : {},
+    checkSet,
     brandingFile: flags.branding,
     chromePath: flags['chrome-path'],
     quiet: flags.quiet ?? false,

@@ -6,13 +6,11 @@
 //   accepted_risk → passed, with a <system-out> note naming the real status, owner and expiry.
 // Shape: the Jenkins/Ant JUnit schema (testsuites > testsuite > properties, testcase*, system-out, system-err).
 
-import { CHECKS } from '../../checks/index.js';
+import type { CheckDefinition } from '../engine/types.js';
 import type { CheckResult, Results } from '../results/types.js';
 import { notApplicableGap, notAssessedGap, type GapView } from './view/how-to-close.js';
 import { REASON_WORDS, STATUS_WORDS } from './view/labels.js';
 import { xmlAttr, xmlText } from './xml.js';
-
-const metaOf = (id: string) => CHECKS.find((c) => c.meta.id === id)?.meta;
 
 function seconds(fromIso: string, toIso: string): string {
   const ms = Date.parse(toIso) - Date.parse(fromIso);
@@ -49,7 +47,11 @@ function findingText(c: CheckResult): string {
   ].join('\n');
 }
 
-function testcase(c: CheckResult, results: Results): string {
+function testcase(
+  c: CheckResult,
+  results: Results,
+  metaOf: (id: string) => CheckDefinition['meta'] | undefined,
+): string {
   const open = `    <testcase name="${xmlAttr(`${c.id} ${c.title}`)}" classname="${xmlAttr(`sspr-audit.ID-03.${c.checklistItem}`)}" time="0"`;
   switch (c.status) {
     case 'pass':
@@ -78,7 +80,9 @@ function testcase(c: CheckResult, results: Results): string {
   }
 }
 
-export function junitXml(results: Results): string {
+/** `catalogue`: the run's checks (their meta explains the gaps). */
+export function junitXml(results: Results, catalogue: readonly CheckDefinition[]): string {
+  const metaOf = (id: string) => catalogue.find((c) => c.meta.id === id)?.meta;
   const { checks, counts } = results;
   const failures = counts.fail + counts.warn;
   const skipped = counts.not_assessed + counts.not_applicable;
@@ -105,7 +109,7 @@ export function junitXml(results: Results): string {
       ([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value)}"/>`,
     ),
     '    </properties>',
-    ...checks.map((c) => testcase(c, results)),
+    ...checks.map((c) => testcase(c, results, metaOf)),
     `    <system-out>${xmlText(summary)}</system-out>`,
     '    <system-err/>',
     '  </testsuite>',

@@ -14,13 +14,16 @@ export const writeCsvReports: ReportWriter = async ({ results }, outDir) => {
   return ['results.csv', 'results-affected.csv'];
 };
 
-export const writeJunitReport: ReportWriter = async ({ results }, outDir) => {
-  writeFileAtomic(join(outDir, 'results.junit.xml'), junitXml(results));
+export const writeJunitReport: ReportWriter = async ({ results, checkSet }, outDir) => {
+  writeFileAtomic(join(outDir, 'results.junit.xml'), junitXml(results, checkSet.checks));
   return ['results.junit.xml'];
 };
 
-export const writeSarifReport: ReportWriter = async ({ results }, outDir) => {
-  writeFileAtomic(join(outDir, 'results.sarif'), `${JSON.stringify(sarifLog(results), null, 2)}\n`);
+export const writeSarifReport: ReportWriter = async ({ results, checkSet }, outDir) => {
+  writeFileAtomic(
+    join(outDir, 'results.sarif'),
+    `${JSON.stringify(sarifLog(results, checkSet.checks), null, 2)}\n`,
+  );
   return ['results.sarif'];
 };
 

@@ -4,9 +4,10 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { PACKAGE_ROOT_URL } from '../util/package-root.js';
 import type { ReportViewModel } from './view-model.js';
 
-const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
+const TEMPLATE_DIR = new URL('templates/', PACKAGE_ROOT_URL);
 
 export interface RenderedReport {
   html: string;

@@ -16,6 +16,7 @@ export function reportDocument(artifacts: RunArtifacts): RenderedReport {
       snapshot: artifacts.snapshot,
       previous: artifacts.previous,
       branding: loadBranding(artifacts.brandingFile),
+      catalogue: artifacts.checkSet.checks,
     });
     doc = renderReport(view);
     rendered.set(artifacts, doc);

@@ -8,7 +8,6 @@
 // warning, low note); GitHub's security-severity is set from the same severity.
 
 import { createHash } from 'node:crypto';
-import { CHECKS } from '../../checks/index.js';
 import type { CheckDefinition, Severity } from '../engine/types.js';
 import type { CheckResult, Results } from '../results/types.js';
 import { notAssessedGap } from './view/how-to-close.js';
@@ -222,7 +221,7 @@ function resultFor(
   return undefined;
 }
 
-export function sarifLog(results: Results, catalogue: readonly CheckDefinition[] = CHECKS): SarifLog {
+export function sarifLog(results: Results, catalogue: readonly CheckDefinition[]): SarifLog {
   const ids = [
     ...catalogue.map((c) => c.meta.id),
     ...results.checks.map((c) => c.id).filter((id) => !catalogue.some((d) => d.meta.id === id)),

@@ -2,7 +2,6 @@
 // templates show, already worded and formatted. Pure: no I/O, no clock; the templates only loop and branch.
 
 import { CHECKLIST } from '../../checks/checklist.js';
-import { CHECKS } from '../../checks/index.js';
 import { TROUBLESHOOTING } from '../../checks/troubleshooting.js';
 import type { CheckDefinition } from '../engine/types.js';
 import type { Results } from '../results/types.js';
@@ -39,8 +38,8 @@ export interface ViewModelInput {
   snapshot: Snapshot;
   previous?: Results;
   branding: Branding;
-  /** The check catalogue (meta: data sources, remediation, dependencies); the registry by default. */
-  catalogue?: readonly CheckDefinition[];
+  /** The run's check catalogue (meta: data sources, remediation, dependencies), plugin packs included. */
+  catalogue: readonly CheckDefinition[];
 }
 
 export interface BrandingView {
@@ -89,7 +88,7 @@ export function buildViewModel({
   snapshot: fullSnapshot,
   previous,
   branding,
-  catalogue = CHECKS,
+  catalogue,
 }: ViewModelInput): ReportViewModel {
   // Tenant-supplied strings enter the view capped (the full values stay in results.json / snapshot.json).
   const results = resultsForDisplay(fullResults);

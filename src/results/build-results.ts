@@ -1,7 +1,8 @@
 // evaluate: snapshot (+ exceptions, options) → results.json. Pure apart from the run timestamps given.
 
-import { CHECKS } from '../../checks/index.js';
 import { exceptionFor } from '../engine/apply-exceptions.js';
+import { builtinCheckSet } from '../engine/builtin-check-set.js';
+import { packOf, unscoredIds, type CheckSet } from '../engine/check-set.js';
 import { runChecks, type CheckOptions } from '../engine/run-checks.js';
 import { STATUSES, type Status } from '../engine/types.js';
 import type { Baseline } from '../inputs/baseline.js';
@@ -24,6 +25,8 @@ export interface EvaluateInput {
   /** The baseline in force (expected values, which checks score, accepted values); none = the guide. */
   baseline?: Baseline;
   responses?: ManagementResponses;
+  /** The run's checks: the built-ins plus the loaded packs (default: the built-ins alone). */
+  checkSet?: CheckSet;
   startedAt: Date;
   finishedAt: Date;
 }
@@ -34,15 +37,20 @@ export function buildResults({
   options = {},
   baseline,
   responses = {},
+  checkSet = builtinCheckSet(),
   startedAt,
   finishedAt,
 }: EvaluateInput): Results {
   const frameworks = loadFrameworks();
   const scanTime = new Date(snapshot.collectedAt);
-  const cores = runChecks(CHECKS, snapshot, options);
+  const CHECKS = checkSet.checks;
+  const plugins = new Set(checkSet.packs.filter((p) => !p.builtIn).flatMap((p) => p.checks));
+  const unscored = unscoredIds(checkSet);
+  const cores = runChecks(CHECKS, snapshot, options, { declaredSourcesOnly: plugins });
   const checks: CheckResult[] = cores.map((decided, i) => {
     let core = decided;
     const { meta } = CHECKS[i];
+    const pack = plugins.has(core.id) ? packOf(checkSet, core.id) : undefined;
     const inBaseline = baseline?.checks[core.id];
     const accepted =
       inBaseline?.accept &&
@@ -79,9 +87,12 @@ export function buildResults({
         ...(accepted ? { accepted } : {}),
       },
       ...(responses[core.id] ? { response: responses[core.id] } : {}),
+      ...(pack ? { pack: pack.name } : {}),
+      ...(unscored.has(core.id) ? { scored: false } : {}),
     };
   });
-  const scoring = checks.filter((c) => c.baseline?.scored !== false);
+  // A check scores unless the baseline or its pack says it does not.
+  const scoring = checks.filter((c) => c.baseline?.scored !== false && !unscored.has(c.id));
   const statusOf = new Map(checks.map((c) => [c.id, c]));
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const c of checks) counts[c.status] += 1;
@@ -158,6 +169,15 @@ export function buildResults({
         checks: c.checks,
         status: controlStatus(c.checks.flatMap((id) => statusOf.get(id) ?? [])),
       })),
+    })),
+    packs: checkSet.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks: ids }) => ({
+      name,
+      version,
+      apiVersion,
+      builtIn,
+      scores,
+      sha256,
+      checks: ids,
     })),
     profile: {
       ...(snapshot.collectedBy ? { collectedBy: snapshot.collectedBy } : {}),

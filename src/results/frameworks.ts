@@ -4,8 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { assertValid } from '../inputs/schemas.js';
 import type { Status } from '../engine/types.js';
+import { PACKAGE_ROOT_URL } from '../util/package-root.js';
 
-export const FRAMEWORK_DIR = new URL('../../frameworks/', import.meta.url);
+export const FRAMEWORK_DIR = new URL('frameworks/', PACKAGE_ROOT_URL);
 
 export interface FrameworkControl {
   id: string;

@@ -2,7 +2,7 @@
 // for all members and apart for administrators and the rest; guests counted apart (out of scope).
 // Every user figure in the report is one of these, or says its population.
 
-import { members, ssprMethods } from '../../checks/lib/population.js';
+import { members, ssprMethods } from '../plugin/helpers/population.js';
 import type { Snapshot } from '../snapshot/types.js';
 
 export interface BridgeColumn {

@@ -4,8 +4,9 @@
 
 import { readFileSync } from 'node:fs';
 import type { Status } from '../engine/types.js';
+import { PACKAGE_ROOT_URL } from '../util/package-root.js';
 
-const STEPS_FILE = new URL('../../data/roadmap-steps.json', import.meta.url);
+const STEPS_FILE = new URL('data/roadmap-steps.json', PACKAGE_ROOT_URL);
 
 export interface StepDefinition {
   id: string;

@@ -55,6 +55,10 @@ export interface CheckResult {
   };
   /** The management response from --responses. */
   response?: ManagementResponse;
+  /** The plugin pack the check comes from (absent for the built-in checks). */
+  pack?: string;
+  /** false when the check's pack does not count towards the score. */
+  scored?: false;
 }
 
 export interface ScoreSummary {
@@ -62,6 +66,17 @@ export interface ScoreSummary {
   grade: 'A' | 'B' | 'C' | 'D' | 'F';
   coverage: number;
   gradeCapped: boolean;
+}
+
+/** A check pack that took part in the run (the built-ins first), with the SHA-256 of its entry file. */
+export interface ResultsPack {
+  name: string;
+  version: string;
+  apiVersion: number;
+  builtIn: boolean;
+  scores: boolean;
+  sha256: string;
+  checks: string[];
 }
 
 export interface FailureReasonCount {
@@ -164,6 +179,8 @@ export interface Results {
     settingEvidence?: Record<string, string[]>;
     file?: string;
   } | null;
+  /** Every check pack in the run (the built-ins first). */
+  packs?: ResultsPack[];
   /** Exceptions that named no check result to apply to are an input error, so every entry here matched. */
   profile?: {
     collectedBy?: { appId?: string; account?: string; auth?: string };

@@ -1,10 +1,10 @@
 // The usage metrics of results.json: registration from userRegistrationDetails (members only),
 // resets and unlocks over the last 30 days before the scan time. The activity arithmetic is the
-// one SSPR-21 and SSPR-22 use (checks/lib/activity.ts), so the metrics and the checks agree.
+// one SSPR-21 and SSPR-22 use (src/plugin/helpers/activity.ts), so the metrics and the checks agree.
 
-import { activityWindow, DEFAULT_WINDOW_DAYS, resetTally, unlockCount } from '../../checks/lib/activity.js';
-import { members, SSPR_USABLE_METHODS, ssprMethods } from '../../checks/lib/population.js';
-import { troubleshootingFor } from '../../checks/lib/reset-failure-troubleshooting.js';
+import { activityWindow, DEFAULT_WINDOW_DAYS, resetTally, unlockCount } from '../plugin/helpers/activity.js';
+import { members, SSPR_USABLE_METHODS, ssprMethods } from '../plugin/helpers/population.js';
+import { troubleshootingFor } from '../plugin/helpers/reset-failure-troubleshooting.js';
 import type { Metrics } from '../results/types.js';
 import type { Snapshot } from '../snapshot/types.js';
 

@@ -1,8 +1,9 @@
 // The tool's name and version, from package.json.
 
 import { readFileSync } from 'node:fs';
+import { PACKAGE_ROOT_URL } from './package-root.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT_URL), 'utf8')) as {
   name: string;
   version: string;
 };

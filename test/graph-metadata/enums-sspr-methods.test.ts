@@ -1,9 +1,9 @@
-// The SSPR-usable method sets the checks count with (checks/lib/population.ts for methodsRegistered,
-// checks/lib/activity.ts for the activity reports' authMethod) against Microsoft's usageAuthMethod
+// The SSPR-usable method sets the checks count with (src/plugin/helpers/population.ts for methodsRegistered,
+// src/plugin/helpers/activity.ts for the activity reports' authMethod) against Microsoft's usageAuthMethod
 // enum (beta metadata) and the Entra docs' "MFA and SSPR" / "only SSPR" columns (CHECKS.md).
 
 import { expect } from 'chai';
-import { SSPR_USABLE_METHODS } from '../../checks/lib/population.js';
+import { SSPR_USABLE_METHODS } from '../../src/plugin/helpers/population.js';
 import { enumMembers } from './metadata.js';
 
 const usageAuthMethod = enumMembers('beta', 'usageAuthMethod');
@@ -25,10 +25,11 @@ describe('SSPR-usable methods the checks count', () => {
   });
 
   it('activity reports: the usageAuthMethod SSPR set, every member real', async () => {
-    const { SSPR_ACTIVITY_METHOD_SET } = await import('../../checks/lib/activity.js');
-    expect(SSPR_ACTIVITY_METHOD_SET, 'checks/lib/activity.ts exports the set it counts with').to.not.equal(
-      undefined,
-    );
+    const { SSPR_ACTIVITY_METHOD_SET } = await import('../../src/plugin/helpers/activity.js');
+    expect(
+      SSPR_ACTIVITY_METHOD_SET,
+      'src/plugin/helpers/activity.ts exports the set it counts with',
+    ).to.not.equal(undefined);
     for (const m of SSPR_ACTIVITY_METHOD_SET) expect(usageAuthMethod, m).to.include(m);
     expect(SSPR_ACTIVITY_METHOD_SET.has('hardwareOneTimePasscode')).to.equal(true);
     for (const not of [

@@ -1,7 +1,7 @@
 // Every Graph value a check compares against must exist in Microsoft's metadata (or, for fields
 // Graph types as plain strings, in Microsoft's documentation): a check comparing an enum field with a
 // member the real enum lacks can never match on a real tenant. The sets live in
-// checks/graph-vocabulary.ts; a source scan catches literals compared outside it.
+// src/plugin/helpers/graph-vocabulary.ts; a source scan catches literals compared outside it.
 
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import {
   SECURITY_QUESTION,
   SSPR_ACTIVITY_METHODS,
   SSPR_REGISTERED_METHODS,
-} from '../../checks/graph-vocabulary.js';
+} from '../../src/plugin/helpers/graph-vocabulary.js';
 import { ONE_METHOD_PROOF } from '../../checks/SSPR-03.js';
 import { enumMembers, propertiesOf, type MetadataFile } from './metadata.js';
 
@@ -124,7 +124,7 @@ describe('enum values the checks compare, against Graph metadata', () => {
     );
     // The scan itself must catch a wrong literal (e.g. Graph's user.userType spelling 'Member').
     expect([..."u.userType === 'Member'".matchAll(compare)].map((m) => m[2])).to.deep.equal(['Member']);
-    const dirs = ['../../checks/', '../../checks/lib/'];
+    const dirs = ['../../checks/', '../../src/plugin/helpers/'];
     const bad: string[] = [];
     for (const dir of dirs) {
       const url = new URL(dir, import.meta.url);

@@ -18,7 +18,7 @@ const templateFiles = [
 describe('escaping tenant data in the report', () => {
   const artifacts = hostileArtifacts();
   const { html, pageHeader, pageFooter } = renderReport(
-    buildViewModel({ ...artifacts, branding: DEFAULT_BRANDING }),
+    buildViewModel({ ...artifacts, branding: DEFAULT_BRANDING, catalogue: artifacts.checkSet.checks }),
   );
 
   it('the hostile strings reach the report (so the assertions below test something)', () => {

@@ -4,6 +4,7 @@
 
 import { expect } from 'chai';
 import type { Status } from '../../src/engine/types.js';
+import { CHECKS } from '../../checks/index.js';
 import { junitXml } from '../../src/report/junit.js';
 import { parseXml, type XmlElement } from './helpers/parse-xml.js';
 import { demoArtifacts, HOSTILE, hostileArtifacts, withChecks } from './helpers/report-fixtures.js';
@@ -105,7 +106,7 @@ describe('JUnit output', () => {
   });
 
   const { results } = demoArtifacts();
-  const root = parseXml(junitXml(results));
+  const root = parseXml(junitXml(results, CHECKS));
   const suite = root.children[0];
   const cases = suite.children.filter((c) => c.name === 'testcase');
 
@@ -191,7 +192,7 @@ describe('JUnit output', () => {
         ? { ...c, message: `bell\u0007 and a lone \uD800 surrogate ]]> & "quotes" 'apos' ${HOSTILE.img}` }
         : c,
     );
-    const parsed = parseXml(junitXml(nasty));
+    const parsed = parseXml(junitXml(nasty, CHECKS));
     const s = parsed.children[0];
     expect(s.attributes.name).to.include(HOSTILE.script);
     const tc = s.children.find((c) => c.attributes.name?.startsWith('SSPR-06'))!;

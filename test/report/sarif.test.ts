@@ -26,7 +26,7 @@ const RULE_LEVEL: Record<Severity, string> = {
 
 describe('SARIF output', () => {
   const { results } = demoArtifacts();
-  const log = asWritten(sarifLog(results));
+  const log = asWritten(sarifLog(results, CHECKS));
   const run = log.runs[0];
   const rules = run.tool.driver.rules;
 
@@ -37,7 +37,7 @@ describe('SARIF output', () => {
   });
 
   it('is checked by a validator that rejects what the schema forbids (so a pass means something)', () => {
-    const broken = asWritten(sarifLog(results));
+    const broken = asWritten(sarifLog(results, CHECKS));
     (broken.runs[0].results[0] as unknown as Record<string, unknown>).level = 'critical';
     (broken.runs[0].tool.driver as unknown as Record<string, unknown>).colour = 'blue';
     expect(validate(broken)).to.equal(false);
@@ -111,7 +111,7 @@ describe('SARIF output', () => {
   });
 
   it('fingerprints each finding stably per tenant and check', () => {
-    const again = sarifLog(results).runs[0].results.map((r) => r.partialFingerprints);
+    const again = sarifLog(results, CHECKS).runs[0].results.map((r) => r.partialFingerprints);
     expect(again).to.deep.equal(run.results.map((r) => r.partialFingerprints));
     expect(new Set(run.results.map((r) => r.partialFingerprints['ssprAuditCheck/v1'])).size).to.equal(
       run.results.length,
@@ -119,13 +119,13 @@ describe('SARIF output', () => {
   });
 
   it('has no result for a tenant that passes everything, and stays valid', () => {
-    const clean = asWritten(sarifLog(goldenArtifacts().results));
+    const clean = asWritten(sarifLog(goldenArtifacts().results, CHECKS));
     expect(validate(clean), ajv.errorsText(validate.errors)).to.equal(true);
     expect(clean.runs[0].results.filter((r) => r.kind === 'fail' && !r.suppressions)).to.deep.equal([]);
   });
 
   it('carries hostile text as plain JSON strings', () => {
-    const hostile = asWritten(sarifLog(hostileArtifacts().results));
+    const hostile = asWritten(sarifLog(hostileArtifacts().results, CHECKS));
     expect(validate(hostile), ajv.errorsText(validate.errors)).to.equal(true);
     expect((hostile.runs[0].properties.tenant as { displayName: string }).displayName).to.equal(
       `Contoso ${HOSTILE.script}`,
@@ -137,10 +137,10 @@ describe('SARIF for GitHub code scanning', () => {
   // GitHub's upload rules (docs.github.com "SARIF support for code scanning"): every result needs at
   // least one location with a physicalLocation.artifactLocation.uri; fingerprints and locations must
   // be stable between runs so an alert tracks and closes.
-  const first = asWritten(sarifLog(demoArtifacts().results));
+  const first = asWritten(sarifLog(demoArtifacts().results, CHECKS));
   const later = (() => {
     const { results } = demoArtifacts();
-    return asWritten(sarifLog({ ...results, scanTime: '2026-12-20T09:00:00.000Z' }));
+    return asWritten(sarifLog({ ...results, scanTime: '2026-12-20T09:00:00.000Z' }, CHECKS));
   })();
 
   it('gives every result a physical artifact location and a logical location', () => {

@@ -24,8 +24,10 @@ import { failSource } from '../fixtures/golden.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { demoArtifacts, goldenArtifacts, withChecks } from './helpers/report-fixtures.js';
 
-const view = (input: Omit<ViewModelInput, 'branding'> & Partial<Pick<ViewModelInput, 'branding'>>) =>
-  buildViewModel({ branding: DEFAULT_BRANDING, ...input });
+const view = (
+  input: Omit<ViewModelInput, 'branding' | 'catalogue'> &
+    Partial<Pick<ViewModelInput, 'branding' | 'catalogue'>>,
+) => buildViewModel({ branding: DEFAULT_BRANDING, catalogue: CHECKS, ...input });
 const fact = (facts: Array<{ label: string; value: string }>, label: string) =>
   facts.find((f) => f.label === label)?.value;
 

@@ -3,7 +3,7 @@
 // SSPR-xx", the tenants that regressed, and the tenants that could not be scanned and why.
 
 import { relative, sep } from 'node:path';
-import { CHECKS } from '../../../checks/index.js';
+import { builtinCheckSet } from '../../engine/builtin-check-set.js';
 import type { Severity, Status } from '../../engine/types.js';
 import type { FleetTenant } from '../config-types.js';
 import type { StatusChange } from '../drift.js';
@@ -174,7 +174,12 @@ const changeText = (c: StatusChange) => ({
 
 export function buildFleetViewModel(input: FleetReportInput): FleetViewModel {
   const { summary } = input;
-  const checks = CHECKS.map((c) => ({ id: c.meta.id, title: c.meta.title, severity: c.meta.severity }));
+  // The union of the tenants' check sets (built-ins first, then each tenant's packs), in order.
+  const seenIds = new Set<string>();
+  const checks = input.tenants
+    .flatMap((t) => (t.checkSet ?? builtinCheckSet()).checks)
+    .filter((c) => !seenIds.has(c.meta.id) && seenIds.add(c.meta.id))
+    .map((c) => ({ id: c.meta.id, title: c.meta.title, severity: c.meta.severity }));
   const byTenant = new Map(summary.outcomes.map((o) => [o.tenant.index, o]));
   const rows: TenantRow[] = [];
   const regressions: Regression[] = [];

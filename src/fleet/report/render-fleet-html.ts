@@ -4,9 +4,10 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { PACKAGE_ROOT_URL } from '../../util/package-root.js';
 import type { FleetViewModel } from './fleet-view-model.js';
 
-const TEMPLATES = new URL('../../../templates/fleet/', import.meta.url);
+const TEMPLATES = new URL('templates/fleet/', PACKAGE_ROOT_URL);
 
 export interface RenderedFleetReport {
   html: string;

@@ -8,8 +8,9 @@ import type { RoadmapStep } from '../../results/roadmap.js';
 import { headlineFigures, type HeadlineFigures } from '../figures.js';
 import { checkAnchor } from './check-section.js';
 import { formatCount, formatDate, formatDateTime, formatPercent } from './format.js';
+import { PACKAGE_ROOT_URL } from '../../util/package-root.js';
 
-const DATA = new URL('../../../data/', import.meta.url);
+const DATA = new URL('data/', PACKAGE_ROOT_URL);
 const readData = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
 
 interface NavigationData {

@@ -14,6 +14,15 @@ export interface MethodologyView {
   limitations: string[];
   profile: Array<{ label: string; value: string; note: string }>;
   thresholds: Array<{ check: string; settings: string }>;
+  /** The check packs that produced the verdicts: name, version, scored or not, SHA-256 of the entry file. */
+  packs: Array<{
+    name: string;
+    version: string;
+    origin: string;
+    scored: string;
+    checks: string;
+    sha256: string;
+  }>;
 }
 
 const PRECEDENCE = ['portal', 'attested', 'graph', 'inferred'] as const;
@@ -64,6 +73,17 @@ export function methodology(results: Results): MethodologyView {
       settings: Object.entries(settings)
         .map(([k, v]) => `${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`)
         .join('; '),
+    })),
+    packs: (results.packs ?? []).map((p) => ({
+      name: p.name,
+      version: p.version,
+      origin: p.builtIn ? 'built in' : 'plugin',
+      scored: p.scores ? 'yes' : 'no',
+      checks:
+        p.checks.length > 4
+          ? `${p.checks[0]} – ${p.checks[p.checks.length - 1]} (${p.checks.length})`
+          : p.checks.join(', '),
+      sha256: p.sha256,
     })),
   };
 }

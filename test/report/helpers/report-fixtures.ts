@@ -3,6 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../../checks/index.js';
+import { builtinCheckSet } from '../../../src/engine/builtin-check-set.js';
 import { DEMO_FILES } from '../../../src/demo/demo-tenant.js';
 import { loadAttestation } from '../../../src/inputs/attestation.js';
 import { loadExceptions, type RiskException } from '../../../src/inputs/exceptions.js';
@@ -32,6 +33,7 @@ export function demoArtifacts(): RunArtifacts {
   return {
     results: buildResults({ snapshot, exceptions, startedAt: STARTED, finishedAt: FINISHED }),
     snapshot,
+    checkSet: builtinCheckSet(),
   };
 }
 
@@ -44,6 +46,7 @@ export function goldenArtifacts(
   return {
     results: buildResults({ snapshot, exceptions, startedAt: STARTED, finishedAt: FINISHED }),
     snapshot,
+    checkSet: builtinCheckSet(),
   };
 }
 

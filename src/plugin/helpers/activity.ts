@@ -4,9 +4,9 @@
 // is null (Graph allows it) is neither a success nor a failure and is not an attempt: it is left out
 // and counted (ResetTally.leftOut). Registrations count SSPR-usable methods only (usageAuthMethod set).
 
-import { answered } from '../../src/engine/source-reason.js';
-import type { DirectoryAudit, Snapshot, UserEventSummary } from '../../src/snapshot/types.js';
-import { AUDIT_RESULT, FEATURE, SSPR_ACTIVITY_METHODS } from '../graph-vocabulary.js';
+import { answered } from '../../engine/source-reason.js';
+import type { DirectoryAudit, Snapshot, UserEventSummary } from '../../snapshot/types.js';
+import { AUDIT_RESULT, FEATURE, SSPR_ACTIVITY_METHODS } from './graph-vocabulary.js';
 
 /** Methods SSPR can use, as the activity reports' authMethod (usageAuthMethod) names them. */
 export const SSPR_ACTIVITY_METHOD_SET: ReadonlySet<string> = new Set(SSPR_ACTIVITY_METHODS);

@@ -7,7 +7,7 @@ import {
   registrationActivity,
   resetTally,
   unlockCount,
-} from '../../../checks/lib/activity.js';
+} from '../../../src/plugin/helpers/activity.js';
 import { failSource, golden, SCAN_TIME } from '../../fixtures/golden.js';
 import {
   auditEvent,
@@ -20,7 +20,7 @@ import {
 
 const W = activityWindow(new Date(SCAN_TIME));
 
-describe('checks/lib/activity', () => {
+describe('plugin helpers: activity', () => {
   it('the window is the 30 days before the scan time, both ends included', () => {
     expect(W.from.toISOString()).to.equal('2026-10-21T09:00:00.000Z');
     expect(inWindow(WINDOW_START, W)).to.equal(true);

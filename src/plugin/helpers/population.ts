@@ -3,9 +3,9 @@
 // userType is null is not a member, a null isAdmin leaves the row out of admin/non-admin figures,
 // and a null methodsRegistered holds no method. nullRowFacts() counts those rows for the evidence.
 
-import type { Cell } from '../../src/engine/types.js';
-import type { Snapshot, UserRegistrationDetail } from '../../src/snapshot/types.js';
-import { MEMBER_USER_TYPE, SSPR_REGISTERED_METHODS } from '../graph-vocabulary.js';
+import type { Cell } from '../../engine/types.js';
+import type { Snapshot, UserRegistrationDetail } from '../../snapshot/types.js';
+import { MEMBER_USER_TYPE, SSPR_REGISTERED_METHODS } from './graph-vocabulary.js';
 
 /** Methods that can verify an SSPR reset, as they appear in methodsRegistered (see graph-vocabulary.ts). */
 export const SSPR_USABLE_METHODS: ReadonlySet<string> = new Set(SSPR_REGISTERED_METHODS);

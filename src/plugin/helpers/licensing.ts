@@ -2,8 +2,8 @@
 // Every subscribedSku member is nullable in Graph: a SKU whose capabilityStatus is null, or that has
 // no unit count at all, is left out and counted (nullSkuCount); a plan without an id is no plan.
 
-import type { Organization, ServicePlanInfo, SubscribedSku } from '../../src/snapshot/types.js';
-import { CAPABILITY_STATUS, PROVISIONING_STATUS } from '../graph-vocabulary.js';
+import type { Organization, ServicePlanInfo, SubscribedSku } from '../../snapshot/types.js';
+import { CAPABILITY_STATUS, PROVISIONING_STATUS } from './graph-vocabulary.js';
 
 /** Service plan ids (GRAPH.md §11); bundles such as M365 E3/E5 and Business Premium carry them too. */
 export const SSPR_SERVICE_PLANS: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@
 // userEventsSummary.failureReason, or an audit's resultReason, which may be an error code such as
 // WritebackNotEnabled), so they are matched on keywords after squashing case and punctuation.
 
-import type { TroubleshootingId } from '../../src/engine/types.js';
+import type { TroubleshootingId } from '../../engine/types.js';
 
 export interface FailureReasonRule {
   /** Matched against the reason lower-cased with everything but letters and digits removed. */

@@ -1,7 +1,7 @@
 // Hybrid or cloud-only: organization.onPremisesSyncEnabled is true only for a tenant that syncs from AD.
 
-import type { Decision } from '../../src/engine/types.js';
-import type { Organization, Snapshot } from '../../src/snapshot/types.js';
+import type { Decision } from '../../engine/types.js';
+import type { Organization, Snapshot } from '../../snapshot/types.js';
 import { notApplicable } from './outcome.js';
 
 /** The organization when it was read, else undefined (the caller returns undecided). */

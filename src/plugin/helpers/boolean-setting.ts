@@ -1,8 +1,8 @@
 // The shared verdict rule of the on/off settings: portal value, else attested value; true passes,
 // false fails, neither → not_assessed (no_public_api, or manual when only an attestation can tell).
 
-import type { CheckOutcome, Disagreement, Reason } from '../../src/engine/types.js';
-import type { AttestationSettings, Snapshot } from '../../src/snapshot/types.js';
+import type { CheckOutcome, Disagreement, Reason } from '../../engine/types.js';
+import type { AttestationSettings, Snapshot } from '../../snapshot/types.js';
 import { decide, undecided } from './outcome.js';
 import { attestedBy, attestedSetting, onPremSetting, portalSetting } from './settings.js';
 

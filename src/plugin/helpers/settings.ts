@@ -5,7 +5,7 @@ import type {
   OnPremisesPasswordResetPolicies,
   PasswordResetPolicies,
   Snapshot,
-} from '../../src/snapshot/types.js';
+} from '../../snapshot/types.js';
 
 /** A field of the portal's PasswordResetPolicies, when the portal source answered and carries it. */
 export function portalSetting<K extends keyof PasswordResetPolicies>(

@@ -1,6 +1,6 @@
 // Rate thresholds shared by the coverage and success-rate checks (SSPR-14, 15, 18, 21).
 
-import type { Verdict } from '../../src/engine/types.js';
+import type { Verdict } from '../../engine/types.js';
 
 /** Rate options as profiles set them: fractions in [0, 1]. */
 export interface RateThresholds {

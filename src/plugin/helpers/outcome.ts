@@ -10,8 +10,8 @@ import type {
   TroubleshootingId,
   Undecided,
   Verdict,
-} from '../../src/engine/types.js';
-import type { SourceName } from '../../src/snapshot/types.js';
+} from '../../engine/types.js';
+import type { SourceName } from '../../snapshot/types.js';
 
 export interface DecisionParts {
   message: string;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { troubleshootingFor } from '../../../checks/lib/reset-failure-troubleshooting.js';
+import { troubleshootingFor } from '../../../src/plugin/helpers/reset-failure-troubleshooting.js';
 
 // Error codes from Microsoft's SSPR troubleshooting page and user-facing texts from the guide.
 const CASES: Array<[string, string[]]> = [
