@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadMetadata } from '../graph-metadata/graph-metadata.js';
 import { handleAuth, type AuthContext } from './auth-routes.js';
 import { handleBatch } from './batch.js';
 import { testPki, type DoublePki } from './certs.js';
@@ -88,6 +89,8 @@ export class GraphDouble {
   }
 
   static async start(opts: GraphDoubleOptions): Promise<GraphDouble> {
+    // Read Microsoft's metadata now, not inside the first request (tests run with short timeouts).
+    for (const file of ['v1.0', 'beta', 'v1.0-china'] as const) loadMetadata(file);
     const pki = opts.pki ?? testPki();
     const server = createServer({ key: pki.serverKey, cert: pki.serverCert });
     server.keepAliveTimeout = 30_000;

@@ -90,9 +90,15 @@ export function evolvableMembers(meta: GraphMetadata, enumName: string): Set<str
   return new Set(cut === undefined ? [] : members.filter(([, v]) => v > cut).map(([m]) => m));
 }
 
+const evolvableCache = new Map<string, Map<string, Set<string>>>();
+
 /** The enum-typed properties of a type whose enum is evolvable, with the hidden members. */
 export function evolvableProperties(meta: GraphMetadata, type: string): Map<string, Set<string>> {
+  const key = `${meta.file}#${type}`;
+  const cached = evolvableCache.get(key);
+  if (cached) return cached;
   const out = new Map<string, Set<string>>();
+  evolvableCache.set(key, out);
   for (const [name, p] of Object.entries(propertiesOf(meta, type) ?? {})) {
     const hidden = evolvableMembers(meta, p.type);
     if (hidden.size > 0) out.set(name, hidden);
