@@ -155,7 +155,9 @@ describe('fleet signals (the CLI against the Graph double)', function () {
 
   it('--schedule keeps running, one pass per trigger, never overlapping; SIGTERM stops it', async () => {
     const small = dir.write('small.yaml', fleetYaml(double.origin, TENANTS.slice(0, 2)));
-    const child = startFleet(double, small, 150, ['--schedule', '* * * * * *']);
+    // Every request takes 400 ms, so a pass (sign-in and several sequential reads) outlasts the
+    // one-second trigger however fast the machine: the next trigger always finds it still going.
+    const child = startFleet(double, small, 400, ['--schedule', '* * * * * *']);
     await child.waitFor(/fleet run \d+ finished/, 2);
     child.kill('SIGTERM');
     const code = await child.exit;
