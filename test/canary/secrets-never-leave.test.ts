@@ -45,7 +45,8 @@ const tenant = (n: number, name: string, extra: Partial<TenantSpec> = {}): Tenan
 });
 
 describe('canary secrets never leave: outputs, history, notifications, stdout and stderr', function () {
-  this.timeout(300_000);
+  // CLI child processes on a shared, loaded machine: minutes each, never a timing assertion.
+  this.timeout(900_000);
   const pki = testPki();
   const ENV_TENANT = tenant(1, 'Canary Env', { secret: SECRET, certificatePem: pki.appCert });
   const FILE_TENANT = tenant(2, 'Canary File', { secret: FILE_SECRET });
@@ -92,7 +93,7 @@ describe('canary secrets never leave: outputs, history, notifications, stdout an
   });
 
   async function cli(what: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-    const run = await runCliAsync(args, { env: { ...env, ...extraEnv } });
+    const run = await runCliAsync(args, { env: { ...env, ...extraEnv }, timeoutMs: 600_000 });
     runs.push({ what, run });
     return run;
   }
