@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { buildResults } from '../../src/results/build-results.js';
 import { generateTenant } from '../../src/demo/generate-tenant.js';
 import { score } from '../../src/score/score.js';
+import type { Snapshot } from '../../src/snapshot/types.js';
 import { failSource, golden, SCAN_TIME } from '../fixtures/golden.js';
 
 const AT = new Date(SCAN_TIME);
@@ -77,5 +78,53 @@ describe('buildResults', () => {
     for (const [status, n] of Object.entries(results.counts))
       expect(n, status).to.equal(results.checks.filter((c) => c.status === status).length);
     expect(Object.values(results.counts).reduce((a, b) => a + b, 0)).to.equal(results.checks.length);
+  });
+
+  it('names the tenant from organization, else the snapshot, else its ID', () => {
+    const name = (patch: (s: Snapshot) => void) =>
+      buildResults({ snapshot: golden(patch), startedAt: AT, finishedAt: AT }).tenant.displayName;
+    const org = golden().sources.organization.data!.displayName;
+    expect(name(() => undefined)).to.equal(org);
+    expect(name((s) => failSource(s, 'organization', 'error'))).to.equal(golden().tenant.displayName);
+    expect(
+      name((s) => {
+        failSource(s, 'organization', 'error');
+        (s.tenant as { displayName?: string }).displayName = '';
+      }),
+    ).to.equal(golden().tenant.id);
+  });
+
+  it('records the thresholds in force (defaults merged with the profile) for the checks that have any', () => {
+    const results = buildResults({
+      snapshot: golden(),
+      options: { 'SSPR-14': { passRate: 0.9 } },
+      startedAt: AT,
+      finishedAt: AT,
+    });
+    expect(results.options['SSPR-14']).to.deep.equal({ passRate: 0.9, warnRate: 0.8 });
+    expect(Object.keys(results.options).length).to.be.greaterThan(1);
+    for (const [id, values] of Object.entries(results.options))
+      expect(Object.keys(values).length, id).to.be.greaterThan(0);
+  });
+
+  it('carries the attestation (evidence defaulting to none) and who collected the snapshot', () => {
+    const results = buildResults({
+      snapshot: golden((s) => {
+        delete s.attestation!.evidence;
+        s.collectedBy = { auth: 'secret', appId: '00000000-0000-4000-8000-0000000000aa' } as never;
+      }),
+      startedAt: AT,
+      finishedAt: AT,
+    });
+    expect(results.attestation).to.deep.equal({
+      attestedBy: 'Jane Doe, ACME Audit LLP',
+      attestedAt: '2026-11-19',
+      evidence: [],
+    });
+    expect(results.profile?.collectedBy).to.deep.include({ auth: 'secret' });
+    expect(
+      buildResults({ snapshot: golden((s) => void (s.attestation = null)), startedAt: AT, finishedAt: AT })
+        .attestation,
+    ).to.equal(null);
   });
 });
