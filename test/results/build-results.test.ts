@@ -83,8 +83,10 @@ describe('buildResults', () => {
   it('names the tenant from organization, else the snapshot, else its ID', () => {
     const name = (patch: (s: Snapshot) => void) =>
       buildResults({ snapshot: golden(patch), startedAt: AT, finishedAt: AT }).tenant.displayName;
-    const org = golden().sources.organization.data!.displayName;
-    expect(name(() => undefined)).to.equal(org);
+    // organization's name wins over the snapshot's (they differ here)
+    expect(name((s) => void (s.sources.organization.data!.displayName = 'Contoso (Graph)'))).to.equal(
+      'Contoso (Graph)',
+    );
     expect(name((s) => failSource(s, 'organization', 'error'))).to.equal(golden().tenant.displayName);
     expect(
       name((s) => {
