@@ -159,11 +159,20 @@ describe('fleet pass', () => {
     history = HistoryStore.open(config.defaults.history);
     const stop = new AbortController();
     const abort = new AbortController();
-    const collector = syntheticCollector(
-      Object.fromEntries(tenants.map((t, i) => [t.id, { delayMs: i === 0 ? 10 : 5_000 }])),
-    );
-    setTimeout(() => stop.abort(), 50);
-    setTimeout(() => abort.abort(), 100);
+    // Driven by events, not timers: T0 finishes at once (recorded before its slot frees), T1 never
+    // finishes; when T2 starts (T0 recorded, T1 and T2 running) the run is stopped, then aborted.
+    const never = new Promise<never>(() => undefined);
+    const collector = syntheticCollector({
+      [tenants[0].id]: {},
+      [tenants[1].id]: { until: never },
+      [tenants[2].id]: () => {
+        stop.abort();
+        setImmediate(() => abort.abort());
+        return { until: never };
+      },
+      [tenants[3].id]: { until: never },
+      [tenants[4].id]: { until: never },
+    });
     const result = await runFleetPass(
       config,
       deps(collector.collect, { stop: stop.signal, abort: abort.signal }),

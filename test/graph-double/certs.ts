@@ -2,7 +2,7 @@
 // and two client certificates for the certificate credential (one valid, one long expired).
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -154,10 +154,18 @@ function pem(dir: string, name: string): string {
 
 let cached: DoublePki | undefined;
 
+/** Removes this process's PKI folder (the root hook calls it before the leak check). */
+export function removeTestPki(): void {
+  if (cached) rmSync(cached.dir, { recursive: true, force: true });
+  cached = undefined;
+}
+
 /** Creates the PKI once per process (RSA key generation is the slow part). */
 export function testPki(): DoublePki {
   if (cached) return cached;
   const dir = mkdtempSync(join(tmpdir(), 'sspr-graph-double-'));
+  // A process that made the PKI (the suite, a double run as a child) removes it when it exits.
+  process.once('exit', removeTestPki);
   makeCa(dir);
   makeServerCert(dir);
   makeAppCert(dir, 'app');

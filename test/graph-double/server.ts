@@ -41,6 +41,8 @@ export interface GraphDoubleOptions {
   captureBodies?: boolean;
   pki?: DoublePki;
   port?: number;
+  /** Starts every access token's signature, so a test can grep its outputs for leaked tokens. */
+  tokenMarker?: string;
 }
 
 const GRAPH_AUDIENCES = new Set([
@@ -64,7 +66,7 @@ export class GraphDouble {
   readonly faults = new FaultBook();
   stats: DoubleStats = emptyStats();
   latencyMs: number;
-  private readonly issuer = new TokenIssuer();
+  private readonly issuer: TokenIssuer;
   private readonly throttle: SlidingWindowThrottle | undefined;
   private readonly auth: AuthContext;
   private origin_ = '';
@@ -75,6 +77,7 @@ export class GraphDouble {
     readonly pki: DoublePki,
   ) {
     this.latencyMs = opts.latencyMs ?? 0;
+    this.issuer = new TokenIssuer(opts.tokenMarker);
     const limit = opts.reportThrottle === undefined ? { limit: 5, windowMs: 10_000 } : opts.reportThrottle;
     this.throttle = limit ? new SlidingWindowThrottle(limit) : undefined;
     this.faults.add(...(opts.faults ?? []));

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerTemp } from '../support/temp-registry.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,6 +28,7 @@ export function runCli(
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A fresh folder, removed after the run by the root hook (test/support/root-hooks.ts). */
 export function tempDir(prefix = 'sspr-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return registerTemp(mkdtempSync(join(tmpdir(), prefix)));
 }

@@ -1,5 +1,5 @@
 // A stand-in for Graph collection in the orchestration tests (the Graph double covers the real path):
-// each tenant id maps to a synthetic tenant spec, an error to throw, or a delay; every request draws
+// each tenant id maps to a synthetic tenant spec, an error to throw, a delay or a promise to wait for; every request draws
 // from the shared gate like the Graph layer does.
 
 import { generateTenant, type TenantSpec } from '../../../src/demo/generate-tenant.js';
@@ -11,6 +11,8 @@ export interface SyntheticTenant {
   /** Thrown instead of returning a snapshot. */
   error?: Error;
   delayMs?: number;
+  /** Waits for this promise instead of a timer (event-driven tests). */
+  until?: Promise<unknown>;
   /** Requests drawn from the gate. */
   requests?: number;
   /** Returns another tenant's snapshot (isolation test). */
@@ -48,6 +50,7 @@ export function syntheticCollector(
         request.onProgress({ phase: 'collecting', pages: 0 });
         for (let i = 0; i < (t.requests ?? 3); i++) await request.gate.acquire(request.signal);
         if (t.delayMs) await new Promise((r) => setTimeout(r, t.delayMs));
+        if (t.until) await t.until;
         request.onProgress({ phase: 'collecting', pages: t.requests ?? 3 });
         if (t.error) throw t.error;
         const id = t.snapshotOf ?? request.tenant.id;

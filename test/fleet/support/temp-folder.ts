@@ -1,8 +1,9 @@
 // A fresh temporary folder per test, removed afterwards; files written into it by relative name.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { registerTemp, removeTemp } from '../../support/temp-registry.js';
 
 export interface TempFolder {
   path: string;
@@ -12,7 +13,7 @@ export interface TempFolder {
 }
 
 export function tempFolder(prefix = 'sspr-fleet-'): TempFolder {
-  const path = mkdtempSync(join(tmpdir(), prefix));
+  const path = registerTemp(mkdtempSync(join(tmpdir(), prefix)));
   return {
     path,
     write(relative, content) {
@@ -22,7 +23,7 @@ export function tempFolder(prefix = 'sspr-fleet-'): TempFolder {
       return file;
     },
     remove() {
-      rmSync(path, { recursive: true, force: true });
+      removeTemp(path);
     },
   };
 }
