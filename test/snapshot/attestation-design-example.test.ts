@@ -2,14 +2,14 @@
 // as written: the test extracts it from the spec itself, so the example and the loader cannot drift.
 
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAttestation } from '../../src/inputs/attestation.js';
 import { CHECKS } from '../../checks/index.js';
 import { runChecks } from '../../src/engine/run-checks.js';
 import { golden, withoutPortal } from '../fixtures/golden.js';
 import { sharedPath } from '../fixtures/shared-dir.js';
+import { tempDir } from '../helpers/run-cli.js';
 
 const DESIGN = sharedPath('spec', 'DESIGN.md');
 
@@ -25,7 +25,7 @@ function designExample(): string {
 
 describe('attestation: the DESIGN.md example', () => {
   it('loads verbatim (enablement "all" with a selectedGroup is accepted)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sspr-attest-'));
+    const dir = tempDir('sspr-attest-');
     const file = join(dir, 'attestation.yaml');
     const yaml = designExample();
     expect(yaml).to.match(/enablement: all/);
@@ -36,7 +36,7 @@ describe('attestation: the DESIGN.md example', () => {
   });
 
   it('selectedGroup with enablement "none" is accepted too (the keys are independent answers)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sspr-attest-'));
+    const dir = tempDir('sspr-attest-');
     const file = join(dir, 'attestation.json');
     writeFileSync(
       file,
@@ -52,7 +52,7 @@ describe('attestation: the DESIGN.md example', () => {
   });
 
   it('evaluated: SSPR-01 passes (attested All) and keeps the group in its evidence; SSPR-02 is not applicable', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sspr-attest-'));
+    const dir = tempDir('sspr-attest-');
     const file = join(dir, 'attestation.yaml');
     writeFileSync(file, designExample());
     const { attestation } = loadAttestation(file, new Date('2026-12-01T00:00:00Z'));
