@@ -2,6 +2,8 @@
 // canary values (client secrets, the access tokens the double issues, the certificate's private key,
 // the SMTP password and the webhook's token), then every output file, the SQLite history (as bytes),
 // the notifications the local sinks received, stdout and stderr are searched; any canary fails.
+// The last cases put the hostile proxy (test/hostile/) in front of the double: answers that echo the
+// token form, echo the Authorization header, or send a nextLink to another port of the Graph host.
 
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { buildTenant, type TenantSpec } from '../graph-double/tenants/build-tena
 import { runCliAsync } from '../helpers/run-cli-async.js';
 import type { CliRun } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/run-cli.js';
+import { HostileGraph, editJson, isTokenRequest, jsonAnswer, pathIs } from '../hostile/hostile-graph.js';
+import { TokenCatcher } from '../hostile/token-catcher.js';
 import {
   canariesIn,
   canaryValue,
@@ -68,6 +72,8 @@ describe('canary secrets never leave: outputs, history, notifications, stdout an
   let smtp: SmtpSink;
   let env: NodeJS.ProcessEnv;
   let endpoints: string[];
+  let proxy: HostileGraph;
+  let catcher: TokenCatcher;
 
   before(async () => {
     double = await startDouble({
@@ -77,6 +83,8 @@ describe('canary secrets never leave: outputs, history, notifications, stdout an
     http = await startHttpSink();
     smtp = await startSmtpSink({ user: 'relay', pass: SMTP_PASS });
     endpoints = ['--graph-endpoint', double.origin, '--authority-host', double.origin];
+    proxy = await HostileGraph.start(double.origin, pki);
+    catcher = await TokenCatcher.start(pki);
     env = {
       AZURE_TENANT_ID: ENV_TENANT.id,
       AZURE_CLIENT_ID: APP,
@@ -87,6 +95,8 @@ describe('canary secrets never leave: outputs, history, notifications, stdout an
     };
   });
   after(async () => {
+    await proxy?.stop();
+    await catcher?.stop();
     await double?.stop();
     await http?.close();
     await smtp?.close();
@@ -361,6 +371,121 @@ tenants:
     expect(leaks(undefined, dir)).to.deep.equal([]);
   });
 
+  // The hostile proxy's cases: the scan talks to the proxy only (Graph and sign-in), which answers as a
+  // misbehaving gateway would; the answers themselves carry the canaries.
+  const URD = '/v1.0/reports/authenticationMethods/userRegistrationDetails';
+  const viaProxy = () => ['--graph-endpoint', proxy.origin, '--authority-host', proxy.origin];
+
+  it('hostile: a token endpoint error that echoes the form body (client_secret=…) prints no secret', async () => {
+    const echoed: string[] = [];
+    proxy.use({
+      intercept: (req) => {
+        if (!isTokenRequest(req)) return undefined;
+        echoed.push(req.body);
+        return jsonAnswer(401, {
+          error: 'invalid_client',
+          error_description: `AADSTS7000215: Invalid client secret provided. Request: ${req.body}`,
+          error_codes: [7000215],
+        });
+      },
+    });
+    const out = join(work, 'hostile-token-echo');
+    const run = await cli('scan, token endpoint echoing the form', [
+      'scan',
+      '--tenant',
+      ENV_TENANT.id,
+      ...viaProxy(),
+      '--verbose',
+      '--format',
+      'html,json,csv,junit,sarif',
+      '--out',
+      out,
+    ]);
+    // the proxy really sent the secret back (else this would prove nothing), and the CLI printed the echo
+    expect(canariesIn(echoed.join('\n'), canaries)).to.include('client secret (env)');
+    expect(run.code, run.stderr).to.equal(3);
+    expect(run.stderr).to.include('AADSTS7000215');
+    expect(leaks(run, out)).to.deep.equal([]);
+  });
+
+  it('hostile: a Graph error body that echoes the Authorization header leaves the token in no output', async () => {
+    const echoed: string[] = [];
+    proxy.use({
+      intercept: (req) => {
+        if (!pathIs(req, URD)) return undefined;
+        const authorization = String(req.headers.authorization);
+        echoed.push(authorization);
+        return jsonAnswer(400, {
+          error: {
+            code: 'BadRequest',
+            message: `gateway refused the request. Authorization: ${authorization}; token=${authorization.replace(/^Bearer /, '')}`,
+          },
+        });
+      },
+    });
+    const out = join(work, 'hostile-header-echo');
+    const run = await cli('scan, Graph error echoing the Authorization header', [
+      'scan',
+      '--tenant',
+      ENV_TENANT.id,
+      ...viaProxy(),
+      '--verbose',
+      '--format',
+      'html,json,csv,junit,sarif',
+      '--out',
+      out,
+    ]);
+    expect(canariesIn(echoed.join('\n'), canaries)).to.include('access token (the double’s marker)');
+    expect(run.code, run.stderr).to.equal(0);
+    // the echo reached the snapshot (masked), so the search below looks where the token would be
+    const snapshot = JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')) as {
+      sources: Record<string, { outcome: { status: string; error?: string } }>;
+    };
+    const outcome = snapshot.sources.userRegistrationDetails!.outcome;
+    expect(outcome.status).to.equal('error');
+    expect(outcome.error).to.include('gateway refused the request');
+    expect(leaks(run, out)).to.deep.equal([]);
+    expect(outcome.error).to.include('[redacted]');
+  });
+
+  it('hostile: an @odata.nextLink to the Graph host on another port gets no token, and no output has one', async () => {
+    catcher.caught.length = 0;
+    proxy.use({
+      rewrite: (req, answer) =>
+        pathIs(req, URD) && !req.url.includes('skiptoken')
+          ? editJson(answer, (b: Record<string, unknown>) => {
+              b['@odata.nextLink'] = `${catcher.origin}${URD}?$skiptoken=steal`;
+            })
+          : answer,
+    });
+    const out = join(work, 'hostile-next-link');
+    const run = await cli('scan, nextLink to another port', [
+      'scan',
+      '--tenant',
+      ENV_TENANT.id,
+      ...viaProxy(),
+      '--verbose',
+      '--format',
+      'html,json,csv,junit,sarif',
+      '--out',
+      out,
+    ]);
+    expect(run.code, run.stderr).to.equal(0);
+    expect(proxy.requests.some((r) => pathIs(r, URD))).to.equal(true);
+    expect(
+      canariesIn(JSON.stringify(catcher.caught), canaries),
+      'canaries that reached the other port',
+    ).to.deep.equal([]);
+    expect(catcher.caught, 'requests that reached the other port').to.deep.equal([]);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
+      collection: Array<{ source: string; status: string; error?: string }>;
+    };
+    const row = results.collection.find((c) => c.source === 'userRegistrationDetails')!;
+    expect(row.status).to.equal('error');
+    expect(row.error).to.include(catcher.origin);
+    expect(leaks(run, out)).to.deep.equal([]);
+  });
+
   it('nothing anywhere: every file this test wrote (bar the secret file it was given) and every stream', () => {
     const given = join(work, 'file-secret.txt');
     const files = filesUnder(work).filter((f) => f !== given);
@@ -370,14 +495,4 @@ tenants:
       for (const c of canariesIn(run.stdout + run.stderr, canaries)) found.push(`${what}: ${c}`);
     expect(found).to.deep.equal([]);
   });
-
-  it.skip(
-    'a token endpoint that echoes the form body (client_secret=…) — pending: needs the hostile proxy (test/hostile/, hardening-net branch)',
-  );
-  it.skip(
-    'a Graph error body that echoes the Authorization header — pending: needs the hostile proxy (test/hostile/, hardening-net branch)',
-  );
-  it.skip(
-    'a nextLink to another port of the Graph host — pending: needs the hostile proxy (test/hostile/, hardening-net branch)',
-  );
 });

@@ -1,22 +1,18 @@
-// Microsoft's own Graph schema (CSDL extract in ../shared/graph-metadata/: v1.0, beta, v1.0 China)
+// Microsoft's own Graph schema (CSDL extract in shared/graph-metadata/: v1.0, beta, v1.0 China)
 // as a checker: the properties a type really has (its base types walked), their JSON types and
 // nullability, and the enum members — evolvable ones being those above unknownFutureValue. The
-// double and the tests read these files at run time, so a new extract updates them.
+// double and the tests read these files at run time, so a new extract updates them. The one loader of
+// these files: metadata.ts (the schema and enum tests' helpers) wraps it.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Cloud } from '../../src/snapshot/types.js';
+import { sharedPath } from '../fixtures/shared-dir.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** `../shared/graph-metadata` beside the repository (or a worktree's), or SSPR_GRAPH_METADATA_DIR. */
-export const METADATA_DIR =
-  process.env.SSPR_GRAPH_METADATA_DIR ??
-  [join(ROOT, '..', 'shared', 'graph-metadata'), join(ROOT, '..', '..', 'shared', 'graph-metadata')].find(
-    (d) => existsSync(join(d, 'v1.0.json')),
-  ) ??
-  join(ROOT, '..', 'shared', 'graph-metadata');
+/** SSPR_GRAPH_METADATA_DIR when set, else shared/graph-metadata (found by test/fixtures/shared-dir.ts). */
+export function metadataDir(): string {
+  return process.env.SSPR_GRAPH_METADATA_DIR || sharedPath('graph-metadata');
+}
 
 export interface MetaProperty {
   type: string;
@@ -45,7 +41,7 @@ const cache = new Map<MetadataFile, GraphMetadata>();
 export function loadMetadata(file: MetadataFile): GraphMetadata {
   let meta = cache.get(file);
   if (!meta) {
-    const path = join(METADATA_DIR, `${file}.json`);
+    const path = join(metadataDir(), `${file}.json`);
     meta = { file: path, ...(JSON.parse(readFileSync(path, 'utf8')) as Omit<GraphMetadata, 'file'>) };
     cache.set(file, meta);
   }
