@@ -7,6 +7,7 @@ import { odataDate, odataString, query, type CollectContext } from '../collect-c
 import { readSource } from '../read-source.js';
 import { unavailableOutcome } from '../source-outcome.js';
 import { readCollection } from './paged-source.js';
+import { allSettledOrThrow } from '../../util/all-settled-or-throw.js';
 
 export const SSPR_SERVICE = 'Self-service Password Management';
 export const WRITEBACK_ACTIVITIES = [
@@ -43,7 +44,7 @@ export function collectDirectoryAudits(ctx: CollectContext): Promise<Source<Dire
     });
   }
   return readSource('directoryAudits', ENDPOINT, ctx, async () => {
-    const reads = await Promise.all(filters(ctx).map((f) => readFiltered(ctx, f)));
+    const reads = await allSettledOrThrow(filters(ctx).map((f) => readFiltered(ctx, f)));
     const byId = new Map<string, DirectoryAudit>();
     for (const audit of reads.flatMap((r) => r.rows)) byId.set(audit.id, audit);
     const audits = [...byId.values()];

@@ -11,6 +11,7 @@ import type { Attestation, GroupLookup, PasswordResetPolicies, Source } from '..
 import { odataString, query, type CollectContext } from '../collect-context.js';
 import { readSource } from '../read-source.js';
 import { readCollection } from './paged-source.js';
+import { allSettledOrThrow } from '../../util/all-settled-or-throw.js';
 
 const ENDPOINT = '/v1.0/groups';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -79,7 +80,7 @@ async function byName(ctx: CollectContext, name: string): Promise<GroupLookup[]>
     endpoint: ENDPOINT,
   });
   if (rows.length === 0) return [{ query: name, by: 'displayName', found: false }];
-  return Promise.all(
+  return allSettledOrThrow(
     rows.map(async (g) => ({
       query: name,
       by: 'displayName' as const,

@@ -5,6 +5,7 @@ import type { RoleAssignment } from '../../snapshot/types.js';
 import type { BatchedRead } from '../batched-read.js';
 import { odataString, query } from '../collect-context.js';
 import { collectionFromBatch } from './collection-from-batch.js';
+import { allSettledOrThrow } from '../../util/all-settled-or-throw.js';
 
 const ENDPOINT = '/v1.0/roleManagement/directory/roleAssignments';
 
@@ -25,7 +26,7 @@ export const roleAssignmentsRead: BatchedRead<RoleAssignment[]> = {
     url: `/roleManagement/directory/roleAssignments${query({ $filter: `roleDefinitionId eq ${odataString(id)}`, $expand: 'principal' })}`,
   })),
   async finish(results, ctx) {
-    const reads = await Promise.all(
+    const reads = await allSettledOrThrow(
       Object.keys(HELPDESK_ROLES).map((name) =>
         collectionFromBatch<RoleAssignment>(results.get(stepId(name))!, ENDPOINT, 'roleAssignments', ctx),
       ),
