@@ -47,7 +47,7 @@ describe('fleet --tenant-timeout (real CLI)', function () {
       timeoutMs: 60_000,
     });
     expect(run.code, `${run.stdout}\n${run.stderr}`).to.equal(3);
-    expect(run.stdout).to.match(/Stalled .*could not be scanned \(timeout\)/);
+    expect(run.stdout, `${run.stdout}\n${run.stderr}`).to.match(/Stalled .*could not be scanned \(timeout\)/);
     const store = HistoryStore.open(join(dir.path, 'reports/fleet/history.sqlite'));
     try {
       const rows = store.trend(STALLED.id);

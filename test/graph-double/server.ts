@@ -65,6 +65,7 @@ interface Handling {
 export class GraphDouble {
   readonly faults = new FaultBook();
   stats: DoubleStats = emptyStats();
+  private readonly stalls = new Set<NodeJS.Timeout>();
   latencyMs: number;
   private readonly issuer: TokenIssuer;
   private readonly throttle: SlidingWindowThrottle | undefined;
@@ -123,7 +124,20 @@ export class GraphDouble {
     this.stats = emptyStats();
   }
 
+  /** A held answer; stop() drops it, so a long stall never keeps the test process alive. */
+  private stall(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.stalls.delete(timer);
+        resolve();
+      }, ms);
+      this.stalls.add(timer);
+    });
+  }
+
   async stop(): Promise<void> {
+    for (const timer of this.stalls) clearTimeout(timer);
+    this.stalls.clear();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -146,7 +160,7 @@ export class GraphDouble {
     this.stats.httpRequests += 1;
     if (this.latencyMs > 0) await sleep(this.latencyMs);
     const wire = this.faults.take(handling.route, handling.page, false, true);
-    if (wire?.kind === 'slow') await sleep(wire.delayMs ?? 1000);
+    if (wire?.kind === 'slow') await this.stall(wire.delayMs ?? 1000);
     if (wire?.kind === 'drop') {
       req.socket.destroy();
       return;
