@@ -14,3 +14,11 @@ export class AuthError extends CollectionError {
     this.name = 'AuthError';
   }
 }
+
+/** Sign-in outlived the scan's deadline: still a sign-in failure (exit 3), but a fleet files it as a timeout. */
+export class SignInTimedOutError extends AuthError {
+  constructor(message: string, hint?: string) {
+    super(message, hint);
+    this.name = 'SignInTimedOutError';
+  }
+}

@@ -6,7 +6,7 @@
 
 import type { TokenCredential } from '@azure/identity';
 import { processSecrets } from '../util/redactor.js';
-import { AuthError } from './errors.js';
+import { AuthError, SignInTimedOutError } from './errors.js';
 import { explainAuthFailure, type AuthFailureContext } from './explain-auth-failure.js';
 import { signInTypeOf, type SignInType } from './sign-in-type.js';
 import { readTokenClaims } from './token-claims.js';
@@ -71,7 +71,7 @@ export async function signIn(
     token = await tokenWithin(credential, scope, limits);
   } catch (err) {
     if (err instanceof SignInTimeout)
-      throw new AuthError(
+      throw new SignInTimedOutError(
         `Sign-in did not finish within ${limits!.describe}: the identity service at ${ctx.authorityHost} (its OpenID document or token endpoint) gave no answer in time.`,
         'Check the network and proxy settings, --authority-host and --cloud.',
       );

@@ -43,6 +43,7 @@ function kindOf(err: ErrorLike): FailureKind {
       return 'interrupted';
     case 'TimeoutError':
     case 'ScanTimedOutError':
+    case 'SignInTimedOutError':
       return 'timeout';
   }
   if (err.name === 'GraphFailure') {
