@@ -37,3 +37,16 @@ export function packOf(set: CheckSet, id: string): PackRecord | undefined {
 export function unscoredIds(set: CheckSet): Set<string> {
   return new Set(set.packs.filter((p) => !p.scores).flatMap((p) => p.checks));
 }
+
+/** The packs as results.json and manifest.json record them: without the entry file's local path. */
+export function packsForOutput(set: CheckSet): Omit<PackRecord, 'entry'>[] {
+  return set.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks }) => ({
+    name,
+    version,
+    apiVersion,
+    builtIn,
+    scores,
+    sha256,
+    checks: [...checks],
+  }));
+}

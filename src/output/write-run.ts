@@ -9,6 +9,7 @@ import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { TOOL } from '../util/tool-info.js';
 import type { ReportWriter, RunArtifacts } from './artifacts.js';
 import type { Format } from './formats.js';
+import { packsForOutput } from '../engine/check-set.js';
 
 export interface WrittenRun {
   outDir: string;
@@ -61,15 +62,7 @@ export async function writeRun(
       await Promise.all(files.map(async (f) => [f, { sha256: await sha256(join(outDir, f)) }])),
     ),
     // Which code produced each verdict: every pack with its version and the SHA-256 of its entry file.
-    packs: artifacts.checkSet.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks }) => ({
-      name,
-      version,
-      apiVersion,
-      builtIn,
-      scores,
-      sha256,
-      checks,
-    })),
+    packs: packsForOutput(artifacts.checkSet),
     evidence: Object.fromEntries(
       await Promise.all(evidenceFiles.map(async (f) => [basename(f), { path: f, sha256: await sha256(f) }])),
     ),

@@ -2,7 +2,7 @@
 
 import { exceptionFor } from '../engine/apply-exceptions.js';
 import { builtinCheckSet } from '../engine/builtin-check-set.js';
-import { packOf, unscoredIds, type CheckSet } from '../engine/check-set.js';
+import { packOf, packsForOutput, unscoredIds, type CheckSet } from '../engine/check-set.js';
 import { runChecks, type CheckOptions } from '../engine/run-checks.js';
 import { STATUSES, type Status } from '../engine/types.js';
 import type { Baseline } from '../inputs/baseline.js';
@@ -170,15 +170,7 @@ export function buildResults({
         status: controlStatus(c.checks.flatMap((id) => statusOf.get(id) ?? [])),
       })),
     })),
-    packs: checkSet.packs.map(({ name, version, apiVersion, builtIn, scores, sha256, checks: ids }) => ({
-      name,
-      version,
-      apiVersion,
-      builtIn,
-      scores,
-      sha256,
-      checks: ids,
-    })),
+    packs: packsForOutput(checkSet),
     profile: {
       ...(snapshot.collectedBy ? { collectedBy: snapshot.collectedBy } : {}),
       informational: tenantProfile(snapshot),
